@@ -49,7 +49,11 @@ export function prepareArticle(
   const base = { text: fullYears(src.text, o.to ?? d?.date), format: src.format };
   const yearless = o.to || d ? undefined : yearlessDateline(src.text);
   // A note written before the open ("Morning Briefing — Thursday, Nov. 7, 2024") speaks of the close before.
-  const morning = d && MORNING.test(src.text.slice(0, 400)) ? previousSession(d.date) : undefined;
+  const head = src.text
+    .trimStart()
+    .split(/\n\s*\n/, 1)[0]
+    .slice(0, 200); // its title, not its body's "before the bell"
+  const morning = d && MORNING.test(head) ? previousSession(d.date) : undefined;
   const dated: PreparedArticle = o.to
     ? { ...base, to: o.to, toSource: 'given' }
     : d

@@ -78,17 +78,30 @@ export function relativeRecord(
       gap(r) ||
       runVs(r) ||
       tallyOfMoves(r) ||
-      tallyBefore(r),
+      tallyBefore(r) ||
+      ownClause(r, t),
   );
+}
+
+/**
+ * "The Russell 2000's gain was its biggest since November 2022, and the equal-weighted S&P 500 rose 3.6%": a
+ * record that opens the sentence speaking back, in a clause with no number, before another clause's number.
+ */
+function ownClause(r: RecordHit, t: string): boolean {
+  const before = t.slice(0, r.start);
+  if (!BACK.test(before) || !/^(?:its|their|the)?$/i.test(before.replace(BACK, '').trim())) return false;
+  const next = findQuantities(t).find((q) => q.start >= r.end)?.start;
+  return next !== undefined && /,\s+(?:and|but|while|whereas)\s/i.test(t.slice(r.end, next));
 }
 
 /** A "when" clause right after a record "since" a year: the earlier record's own time ("…, when it tumbled 5.3%"). */
 export const EARLIER_WHEN = /^\s*,\s*when\s/i;
 
 /** "That was", "It marked", "This is": a demonstrative or pronoun and a copula opening a sentence, after an answer or
- * an adverb if any ("Close: it was", "Indeed, it was"). */
+ * an adverb if any ("Close: it was", "Indeed, it was"); or a move named again by its owner before a record ("The
+ * Russell 2000's gain was its biggest since November 2022"). */
 export const BACK =
-  /^\s*(?:(?:indeed|in\s+fact|yes|no|close|not\s+quite|nearly|and|but|still|so|actually|notably|remarkably|in\s+all|all\s+told|for\s+context|by\s+one\s+measure)\s*[,:;—–]?\s+)?(?:that|this|it|which)(?:['’]s\b|\s+(?:was|is|marked|marks|made|makes|would\s+be|has\s+been|had\s+been|ranks|ranked|puts|put|places|placed)\b)/i;
+  /^\s*(?:(?:indeed|in\s+fact|yes|no|close|not\s+quite|nearly|and|but|still|so|actually|notably|remarkably|in\s+all|all\s+told|for\s+context|by\s+one\s+measure)\s*[,:;—–]?\s+)?(?:(?:that|this|it|which)(?:['’]s\b|\s+(?:was|is|marked|marks|made|makes|would\s+be|has\s+been|had\s+been|ranks|ranked|puts|put|places|placed)\b)|(?:the\s+)?[\w&.'’ -]{2,40}?['’]s?\s+(?:(?:one|single|two|three)[- ]day\s+|daily\s+|weekly\s+)?(?:gain|rise|rally|advance|jump|surge|drop|fall|decline|loss|slide|slump|move)\s+(?:was|is|marked|ranks|ranked)\s+(?=(?:its|their|the)\s))/i;
 /** The numbers after such a record compare ("up from $1.8bn", "more than triple the previous week's $1.8bn"). */
 const COMPARED =
   /^[\s\S]*?\b(?:from|than|with|against|versus|vs\.?|double|triple|twice|thrice|times|previous|prior|last|a\s+week\s+earlier|earlier)\b/i;

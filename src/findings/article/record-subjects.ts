@@ -116,7 +116,15 @@ export function ownClause(t: string, hits: readonly SubjectHit[], hit: RecordHit
   const from = opened ?? 0;
   const opens = (h: SubjectHit) => h.start >= from && /^\s*(?:the\s+)?$/i.test(t.slice(from, h.start));
   const named = own.some((h) => opens(h) && h.end <= hit.start && h.subject.kind !== 'opposite');
-  return opened && named ? own.filter((h) => h.start >= from) : own;
+  const mine = opened && named ? own.filter((h) => h.start >= from) : own;
+  // "The Russell 2000's gain was its biggest since November 2022, and the equal-weighted S&P 500 rose 3.6%": a
+  // later clause that opens on a subject of its own is left out too, when the record's clause named one.
+  const next = [...t.slice(hit.end).matchAll(CLAUSE_OPEN)][0];
+  const to = next ? hit.end + next.index + next[0].length : undefined;
+  const later =
+    to !== undefined && mine.some((h) => h.start >= to && /^\s*(?:the\s+)?$/i.test(t.slice(to, h.start)));
+  const before = mine.some((h) => h.end <= hit.start && h.subject.kind !== 'opposite');
+  return later && before ? mine.filter((h) => h.start < (to as number)) : mine;
 }
 
 /** ", and ", "; ", ", while ": where a clause with a subject of its own opens. */

@@ -185,6 +185,9 @@ export function placeRecords(
 
 /** Whether a stated window is one period of a record's kind (a session, a week, a month). */
 export function sameKind(w: ClaimWindow, period: string | undefined): boolean {
+  // "The Russell 2000 jumped 5.8% on Wednesday. Its gain was its biggest since November 2022": no period named,
+  // the one the move told was over (a day, a week, a month).
+  if (period === undefined) return ['day', 'week', 'month'].some((p) => sameKind(w, p));
   if (period === 'week') return w.kind === 'week';
   // "… 10.8% in November. That was the widest monthly margin …": the month just named.
   if (period === 'month') return w.kind === 'month' || w.kind === 'month-to-date';

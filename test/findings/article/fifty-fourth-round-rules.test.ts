@@ -290,6 +290,22 @@ const ranked =
   "The Russell 2000's 8.6% gain in the week after the vote ranks second among the last ten presidential elections. That is the third-best post-election week for the Russell 2000 since 1988.";
 const WEEK_AFTER = { to: '2024-11-12', event: '2024-11-05', funds };
 
+describe('a record in a clause of its own', () => {
+  const o = { to: '2024-11-08', event: '2024-11-05', funds };
+  const text =
+    "The Russell 2000 jumped 5.8% on Wednesday. The Russell 2000's gain was its biggest since November 2022, and the equal-weighted S&P 500 rose 3.6%.";
+  it("\"The Russell 2000's gain was its biggest since November 2022, and the equal-weighted S&P 500 rose 3.6%\": the record is the Russell 2000's Wednesday, not the other clause's number (was: the S&P 500 equal-weight's)", () => {
+    const rs = ALL(text, o);
+    const spx = rs.find((r) => r.subjects[0] === '^SPXEW');
+    const rec = rs.find((r) => r.metric === 'record');
+    assert.equal(spx?.record, undefined);
+    assert.deepEqual(
+      [rec?.subjects, rec?.window, rec?.record?.sinceYear],
+      [['^RUT'], { kind: 'dates', from: '2024-11-05', to: '2024-11-06' }, 2022],
+    );
+  });
+});
+
 describe('a column of Jan. 5, 2026', () => {
   const COLUMN = { to: '2026-01-05', funds };
   const gap = 'Last year the gap was 5.1 percentage points: the Russell 2000 rose 11.3%, the S&P 500 16.4%.';
@@ -320,6 +336,12 @@ describe('a morning briefing', () => {
   it("a note before the open is read as of the close before it (was: its own day, Thursday's −0.43% included)", () => {
     const p = prepareArticle(briefing);
     assert.deepEqual([p.to, p.morningOf], ['2024-11-06', '2024-11-07']);
+  });
+  it('"before the bell" in the body, not the title, leaves the article\'s date alone', () => {
+    const p = prepareArticle(
+      'Nov. 7, 2024\n\nStock futures rose before the bell on Thursday. The Russell 2000 jumped 5.8% on Wednesday.',
+    );
+    assert.deepEqual([p.to, p.morningOf], ['2024-11-07', undefined]);
   });
   it('"Donald Trump won the presidency" names the 2024 election (was: no event)', () => {
     assert.equal(prepareArticle(briefing).event, '2024-11-05');
