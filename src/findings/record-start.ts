@@ -40,7 +40,9 @@ export const startRecord: RecordPart = async (data, claim, r, c, asOf) => {
   // the claimed day); else the claimed period's sessions so far, the same count of each earlier period's.
   const within = r.startUnit === 'day' ? undefined : r.startUnit;
   const stretch = ([, first, n]: [number, number, number]) =>
-    !r.startUnit ? mine[2] : Math.min(n, within ? countTo(d.days, first, periodEnd(d.days[first], within)) : 1);
+    !r.startUnit
+      ? mine[2]
+      : Math.min(n, within ? countTo(d.days, first, periodEnd(d.days[first], within)) : 1);
   const k = stretch(mine);
   const month = r.startMonth;
   const ends: string[] = [];

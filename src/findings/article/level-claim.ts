@@ -7,9 +7,9 @@ import { INTRADAY_PRICE } from './modality.ts';
 import { digits } from './number-words.ts';
 import type { Quantity } from './numbers.ts';
 import type { QuantityClaim } from './quantity-claim.ts';
-import { findVerbs, type VerbHit } from './verbs.ts';
-import { restatedPoints } from './wire-points.ts';
+import type { VerbHit } from './verbs.ts';
 import { isEventClose } from './window-closes.ts';
+import { restatedPoints } from './wire-points.ts';
 
 /** A level as written: "2,442.03", "1,282", "597.53", "$242", "$242.04"; "points" may follow. */
 const NUMBER =
