@@ -36,9 +36,9 @@ const THIS_TALLY = new RegExp(
 );
 /**
  * "in four of the five sessions after the vote", "on three of the first five days since the election", "has
- * risen 11 of the 12 sessions since the vote", "in 12 of 17 sessions since the election", "in four of the next six sessions", "of the six sessions that
- * followed": the
- * tally's words end at "of", so the window's ("the five sessions after the vote") is read as the claim's.
+ * risen 11 of the 12 sessions since the vote", "in 12 of 17 sessions since the election", "in four of the next
+ * six sessions", "of the six sessions that followed": the tally's words end at "of", so the window's ("the five
+ * sessions after the vote") is read as the claim's.
  */
 const AFTER_TALLY = new RegExp(
   `(?:\\b(?:in|on|during|for)\\s+(?:only\\s+|just\\s+)?|${BY_VERB})(?:${CARD}|each)\\s+of\\s+(?=(?:the\\s+)?(?:first\\s+|next\\s+|following\\s+|subsequent\\s+)?${CARD}\\s+(?:trading\\s+)?${UNIT}(?:\\s+(?:after|following|since|that\\s+followed|thereafter|afterwards?)\\b|(?<=\\bthe\\s+(?:next|following|subsequent)\\s+\\w+\\s+(?:trading\\s+)?\\w+)))`,

@@ -1,8 +1,8 @@
 /**
  * An end date given as a month's end: "by the end of July", "at the close of June 2016", "through the end of
- * October", "at July's end", "by the end of the first quarter of 2013", "by year-end" (the last December's). Like "through Nov. 15"
- * (./window-rules.ts) it ends the sentence's window: a "since" window, or the stretch from a dated close ("up 5%
- * from its June 23 close", ./pick-window.ts). The end is the month's last NYSE session, or the article's date
+ * October", "at July's end", "by the end of the first quarter of 2013", "by year-end" (the last December's).
+ * Like "through Nov. 15" (./window-rules.ts) it ends the sentence's window: a "since" window, or the stretch from
+ * a dated close ("up 5% from its June 23 close", ./pick-window.ts). The end is the month's last NYSE session, or the article's date
  * while that month runs; a month after the article's gives no end, nor does one before the event ("up from
  * 1,191.39 at the end of October": a level's day).
  */
