@@ -1,7 +1,9 @@
 /** What the article reader carries from one sentence to the next (./read.ts, ./remember.ts). */
+
 import type { ClaimWindow, Extreme } from '../claim.ts';
 import type { ClaimSubject, ComparisonTarget } from '../claim-read.ts';
 import type { DefinedMeasure } from './measure-define.ts';
+import type { Rebase } from './rebased.ts';
 
 /** What carries from one sentence to the next: its last window and subject. */
 export interface ArticleContext {
@@ -47,6 +49,8 @@ export interface ArticleContext {
   asked?: string;
   /** The last high or low a distance was measured from: "regaining 8.7% from the same low" in a later one. */
   extreme?: Extreme;
+  /** A chart's rebasing a caption named ("since Nov. 5 (indexed to 100)"), for the sentences right after it. */
+  rebase?: Rebase & { left: number };
 }
 
 /** A spread or excess return stated earlier, as a later gap with no subject of its own points back at it. */

@@ -143,7 +143,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   eventStretches(t, out, ctx.returns); // "… over the same stretches were 4.7%, 7.3% and 3.9% respectively"
   gapBeforeLegs(t, prefix, quantities, out, problems, piece.start); // "the gap was 5.1 points: A rose …, B …"
   roundedLegs(out, ctx.returns ?? []); // "9.8% and 3.4%, a spread of 6.4 points": the legs' rounding too
-  rebasedLevels(t, out, o); // "Rebased to 100 on Election Day, the Russell 2000 stood at 107.7": a return
+  rebasedLevels(t, out, o, ctx.rebase); // "Rebased to 100 on Election Day, … stood at 107.7": a return
   // A number ranked among days is that day's move; a record ranking what no number states is alone.
   const alone = quantities.length ? relativeRecord(records, out, t) : records[0];
   const placed = records.filter((r) => r !== alone);

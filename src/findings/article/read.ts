@@ -24,6 +24,7 @@ import { isOneDay } from './pick-window.ts';
 import { withQuestion } from './question-answer.ts';
 import { questionEvent } from './question-event.ts';
 import { type ArticleContext, readSentence } from './read-sentence.ts';
+import { rebaseOf } from './rebased.ts';
 import { splitSentences } from './split.ts';
 import { findSubjects } from './subjects.ts';
 import { readTablePiece, type TablePiece, withTables } from './table-read.ts';
@@ -132,6 +133,10 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
       const reason = `capgap failed to read this sentence (${(e as Error).message}); please report it with the sentence`;
       s = { ...notClaim(reason), status: 'unreadable' };
     }
+    // "Chart: … since Nov. 5 (indexed to 100)": its lines' levels in the next two sentences are returns since then.
+    const rb = quietly(() => rebaseOf(normalise(piece.text), o));
+    const left = (ctx.rebase?.left ?? 0) - 1;
+    ctx.rebase = rb ? { ...rb, left: 2 } : ctx.rebase && left > 0 ? { ...ctx.rebase, left } : undefined;
     // A table's rows over one period: the sentence after it that names none is about that period too.
     const rowWindows = new Set(s.claims.flatMap((c) => c.readings.map((r) => JSON.stringify(r.window))));
     if (tp && rowWindows.size === 1) ctx.tableWindow = JSON.parse([...rowWindows][0]);

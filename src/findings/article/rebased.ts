@@ -26,6 +26,34 @@ export function outsideBase<H extends { start: number; end: number }>(t: string,
   return hits.filter((h) => h.end <= m.index || h.start >= end);
 }
 
+/** A chart's caption: "since Nov. 5 (indexed to 100)", "since the election (rebased to 100)". */
+const SINCE_INDEXED = new RegExp(
+  `\\bsince\\s+(${DATE_RE}|${EVENT_RE})\\s*\\((?:indexed|rebased|normali[sz]ed)\\s+(?:to|at)\\s+(100|1,?000)\\)`,
+  'i',
+);
+
+/** A rebasing: its base (100), its day and its words. */
+export interface Rebase {
+  base: number;
+  from: string;
+  words: string;
+}
+
+/**
+ * The rebasing a sentence names, or undefined.
+ * @example rebaseOf('Chart: Russell 2000 vs. S&P 500 since Nov. 5 (indexed to 100).', { to: '2024-11-29' }) // { base: 100, from: '2024-11-05', … }
+ */
+export function rebaseOf(t: string, o: ReadOptions): Rebase | undefined {
+  const m = REBASED.exec(t);
+  const c = m ? undefined : SINCE_INDEXED.exec(t);
+  const hit = m ?? c;
+  if (!hit) return undefined;
+  const base = Number((m ? (m[1] ?? m[4]) : (c as RegExpExecArray)[2]).replace(',', ''));
+  const phrase = m ? (m[2] ?? m[3]) : (c as RegExpExecArray)[1];
+  const from = resolveDate(phrase, o) ?? (EVENT_ALONE.test(phrase.trim()) ? o.event : undefined);
+  return from ? { base, from, words: hit[0] } : undefined;
+}
+
 /** The event's own words alone ("Election Day", "the vote"). */
 const EVENT_ALONE = new RegExp(`^${EVENT_RE}$`, 'i');
 
@@ -35,22 +63,24 @@ function levelDay(w: ClaimWindow): string | undefined {
 }
 
 /**
- * Turns the levels of `claims` into returns since the day a rebasing phrase of `t` names, in place.
+ * Turns the levels of `claims` into returns since the day a rebasing phrase of `t` names, in place; with none,
+ * the one a chart's caption just named (`carried`: "Chart: … since Nov. 5 (indexed to 100). Small caps ended the
+ * month at 107.7"), for levels near its base only (a fifth to five times it).
  * @example rebasedLevels('Rebased to 100 on Election Day, the Russell 2000 stood at 107.7 on Friday.', claims, o) // 107.7 → 7.7% since the event
  */
-export function rebasedLevels(t: string, claims: ClaimReadings[], o: ReadOptions): void {
-  const m = REBASED.exec(t);
-  if (!m) return;
-  const base = Number((m[1] ?? m[4]).replace(',', ''));
-  const phrase = m[2] ?? m[3];
-  const from = resolveDate(phrase, o) ?? (EVENT_ALONE.test(phrase.trim()) ? o.event : undefined);
-  if (!from) return;
+export function rebasedLevels(t: string, claims: ClaimReadings[], o: ReadOptions, carried?: Rebase): void {
+  const own = rebaseOf(t, o);
+  const rb = own ?? carried;
+  if (!rb) return;
+  const { base, from } = rb;
+  const m = [rb.words];
   const pct = (x: number) => +((x / base - 1) * 100).toFixed(10);
   const scale = (x: number) => +((x / base) * 100).toFixed(10);
   for (const c of claims)
     for (const r of c.readings) {
       const to = r.metric === 'level' && r.unit === 'index-points' ? levelDay(r.window) : undefined;
       if (!to || to <= from || !r.precision) continue;
+      if (!own && !(r.stated >= base / 5 && r.stated <= base * 5)) continue; // a close of its own, not a line's
       const level = r.stated;
       r.metric = 'return';
       r.unit = 'percent';

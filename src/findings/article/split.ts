@@ -34,8 +34,8 @@ function isAbbreviation(text: string, dot: number): boolean {
   while (i >= 0 && /[A-Za-z.]/.test(text[i])) i--;
   const word = text.slice(i + 1, dot).toLowerCase();
   if (!word) return false;
-  // "… the S&P 500's." ends a sentence: a possessive's "s" is no initial.
-  if (/['’]/.test(text[i] ?? '') && word === 's') return false;
+  // "… the S&P 500's.", "The record that wasn't." end a sentence: a possessive's or contraction's end is no initial.
+  if (/['’]/.test(text[i] ?? '')) return false;
   // "No. 1" is a number's abbreviation; "No. The gap was 4.5 points." answers a question.
   if ((word === 'no' || word === 'nos') && !/^\s*\d/.test(text.slice(dot + 1, dot + 5))) return false;
   if (ABBREVIATIONS.has(word)) return true;

@@ -290,6 +290,64 @@ const ranked =
   "The Russell 2000's 8.6% gain in the week after the vote ranks second among the last ten presidential elections. That is the third-best post-election week for the Russell 2000 since 1988.";
 const WEEK_AFTER = { to: '2024-11-12', event: '2024-11-05', funds };
 
+describe('five charts, numbered', () => {
+  it('"5. The record that wasn\'t. The Russell 2000 remains …": a contraction\'s "t." ends the sentence (was: read as an initial)', () => {
+    const texts = readArticle("The record that wasn't. The Russell 2000 remains below its peak.", {
+      to: '2024-11-15',
+      funds,
+    }).map((s) => s.text);
+    assert.deepEqual(texts, ["The record that wasn't.", 'The Russell 2000 remains below its peak.']);
+  });
+  it('"below its November 2021 peak of 2,442.74", "its Nov. 25 peak of 2,442.03": the dated peak\'s close (was: no number; the highest since the vote)', () => {
+    const [m] = firsts('The Russell 2000 remains below its November 2021 peak of 2,442.74.', {
+      to: '2024-11-15',
+      funds,
+    });
+    assert.deepEqual([m.metric, m.stated, m.window], ['level', 2442.74, { kind: 'month', month: '2021-11' }]);
+    const rs = ALL('The Russell 2000 is 8.6% below its Nov. 25 peak of 2,442.03.', {
+      to: '2024-12-18',
+      event: '2024-11-05',
+      funds,
+    });
+    assert.deepEqual(
+      rs.map((r) => [r.metric, r.stated]),
+      [
+        ['distance', -8.6],
+        ['level', 2442.03],
+      ],
+    );
+    assert.deepEqual(rs[1].window, { kind: 'dates', from: '2024-11-25', to: '2024-11-25' });
+  });
+  it('"below its 2021 high of 2,442.74" (a year, no month) is still not read as a close of the article\'s day', () => {
+    const rs = ALL('The Russell 2000 closed at 2,231.51, below its 2021 high of 2,442.74.', {
+      to: '2024-12-18',
+      funds,
+    });
+    assert.deepEqual(
+      rs.map((r) => r.stated),
+      [2231.51],
+    );
+  });
+});
+
+describe("a chart's caption rebased to 100", () => {
+  it('"Chart: … since Nov. 5 (indexed to 100). Small caps ended the month at 107.7, large caps at 104.3": returns since Nov. 5 (was: closes of 107.7 points)', () => {
+    const rs = ALL(
+      'Chart: Russell 2000 vs. S&P 500 since Nov. 5 (indexed to 100). Small caps ended the month at 107.7, large caps at 104.3. The Russell 2000 closed at 2,434.73.',
+      { to: '2024-11-29', event: '2024-11-05', funds },
+    );
+    assert.deepEqual(
+      rs.map((r) => [r.metric, r.subjects[0], r.stated]),
+      [
+        ['return', '^RUT', 7.7],
+        ['return', '^GSPC', 4.3],
+        ['level', '^RUT', 2434.73], // a close of its own, far from the base
+      ],
+    );
+    assert.deepEqual(rs[0].window, { kind: 'since', event: '2024-11-05', to: '2024-11-29' });
+  });
+});
+
 describe('a record in a clause of its own', () => {
   const o = { to: '2024-11-08', event: '2024-11-05', funds };
   const text =
