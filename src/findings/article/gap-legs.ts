@@ -63,7 +63,11 @@ export function gapBeforeLegs(
       ],
     };
     problems.splice(why, 1);
-    out.splice(out.indexOf(out.find((c) => c.readings[0] === legs[0]) as ClaimReadings), 0, gap);
+    out.splice(
+      out.findIndex((c) => c.readings[0] === legs[0]),
+      0,
+      gap,
+    );
     out.forEach((c, k) => {
       c.id = `${prefix}-${k + 1}`;
       c.readings.forEach((r, j) => {

@@ -51,8 +51,14 @@ export function relativeRecord(
     !!r.record.tally && metrics.every((m) => m === 'level' || m === 'points' || m === 'distance');
   // "The index rose in eight of 12 months in 2024 and fell five percent in December": a tally before another
   // verb's number is a claim of its own.
+  // The first number after a record (the sentence's numbers found once, when a test first needs them).
+  let numbers: ReturnType<typeof findQuantities> | undefined;
+  const nextNumber = (r: RecordHit) => {
+    numbers ??= findQuantities(t);
+    return numbers.find((q) => q.start >= r.end)?.start;
+  };
   const tallyBefore = (r: RecordHit) => {
-    const upTo = findQuantities(t).find((q) => q.start >= r.end)?.start ?? r.end;
+    const upTo = nextNumber(r) ?? r.end;
     const and = /\b(?:and|but|while|yet)\s/i.exec(t.slice(r.end, upTo));
     const from = r.end + (and?.index ?? upTo);
     return (
@@ -79,7 +85,7 @@ export function relativeRecord(
       runVs(r) ||
       tallyOfMoves(r) ||
       tallyBefore(r) ||
-      ownClause(r, t),
+      ownClause(r, t, nextNumber(r)),
   );
 }
 
@@ -87,10 +93,9 @@ export function relativeRecord(
  * "The Russell 2000's gain was its biggest since November 2022, and the equal-weighted S&P 500 rose 3.6%": a
  * record that opens the sentence speaking back, in a clause with no number, before another clause's number.
  */
-function ownClause(r: RecordHit, t: string): boolean {
+function ownClause(r: RecordHit, t: string, next: number | undefined): boolean {
   const before = t.slice(0, r.start);
   if (!BACK.test(before) || !/^(?:its|their|the)?$/i.test(before.replace(BACK, '').trim())) return false;
-  const next = findQuantities(t).find((q) => q.start >= r.end)?.start;
   return next !== undefined && /,\s+(?:and|but|while|whereas)\s/i.test(t.slice(r.end, next));
 }
 

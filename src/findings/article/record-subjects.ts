@@ -120,11 +120,11 @@ export function ownClause(t: string, hits: readonly SubjectHit[], hit: RecordHit
   // "The Russell 2000's gain was its biggest since November 2022, and the equal-weighted S&P 500 rose 3.6%": a
   // later clause that opens on a subject of its own is left out too, when the record's clause named one.
   const next = [...t.slice(hit.end).matchAll(CLAUSE_OPEN)][0];
-  const to = next ? hit.end + next.index + next[0].length : undefined;
-  const later =
-    to !== undefined && mine.some((h) => h.start >= to && /^\s*(?:the\s+)?$/i.test(t.slice(to, h.start)));
+  if (!next) return mine;
+  const to = hit.end + next.index + next[0].length;
+  const later = mine.some((h) => h.start >= to && /^\s*(?:the\s+)?$/i.test(t.slice(to, h.start)));
   const before = mine.some((h) => h.end <= hit.start && h.subject.kind !== 'opposite');
-  return later && before ? mine.filter((h) => h.start < (to as number)) : mine;
+  return later && before ? mine.filter((h) => h.start < to) : mine;
 }
 
 /** ", and ", "; ", ", while ": where a clause with a subject of its own opens. */
