@@ -14,6 +14,7 @@
 import type { ClaimVerdict, ConventionResult } from './check.ts';
 import type { Claim } from './claim.ts';
 import { pinnedConventions } from './claim-conventions.ts';
+import type { ReadClaim } from './claim-read.ts';
 import { changes } from './convention-space.ts';
 import type { Resolved } from './evaluator.ts';
 import { verdictLine } from './verdict-line.ts';
@@ -35,8 +36,12 @@ export function judge(
 ): ClaimVerdict {
   const base = { id: claim.id, text: claim.text, claim, matches: [] as ConventionResult[] };
   const rule = ruleOf(claim);
-  const within = (r: ConventionResult) => statedMatches(r.value, rule);
-  const dist = (r: ConventionResult) => distanceOutside(r.value, rule);
+  // An unsigned gap ("the gap between A and B") takes the side the default gives: an alternative that turns
+  // the leader over measures another gap.
+  const side = rule.unsigned && ownResult ? Math.sign(ownResult.value) : 0;
+  const within = (r: ConventionResult) => statedMatches(r.value, rule) && Math.sign(r.value) * side >= 0;
+  const dist = (r: ConventionResult) =>
+    Math.sign(r.value) * side < 0 ? Number.POSITIVE_INFINITY : distanceOutside(r.value, rule);
   const done = (v: ClaimVerdict): ClaimVerdict => ({ ...v, line: verdictLine(v) });
   if (ownResult && within(ownResult)) return done({ ...base, verdict: 'supported', computed: ownResult });
   // Identical computations (an index's total and price series are the same levels) are listed once.
@@ -133,12 +138,14 @@ export function judge(
 }
 
 /**
- * True when the claim says who led (a spread or an excess return) and the default convention says the other
+ * True when the claim says who led (a spread or an excess return; an unsigned gap does not) and the default convention says the other
  * side did: the stated and the default values have opposite signs (neither is zero).
  * @example oppositeSign({ metric: 'spread', stated: 0.9, … }, { value: -0.87, … }) // true
  */
 export function oppositeSign(claim: Claim, own: ConventionResult | undefined): boolean {
   if (!own || (claim.metric !== 'spread' && claim.metric !== 'excess-return')) return false;
+  if ((claim as Partial<ReadClaim>).unsigned) return false; // "the gap between A and B": either side
+
   return Math.sign(claim.stated) * Math.sign(own.value) < 0;
 }
 

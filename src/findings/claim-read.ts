@@ -128,6 +128,11 @@ export interface ReadClaim extends Claim {
   windowSource: 'sentence' | 'carried' | 'default';
   /** The verb is negated ("has not fallen more than 2%"): checked as the plain claim's negation. */
   negated?: boolean;
+  /**
+   * A gap with no side stated ("the gap between the Russell 2000 and the S&P 500 was 8.9 points"): the
+   * stated magnitude either way (./verdict-rules.ts); the verdict prints the signed value.
+   */
+  unsigned?: true;
   /** An intraday time ("As of 11:30 a.m."): the data hold closes, so the claim cannot be checked. */
   intraday?: string;
 }

@@ -53,6 +53,9 @@ export function eventClaimWords(claim: Claim, subj: string, when: string): strin
     if (to)
       return `tally of ${subj} over the last ${tally.of} ${PERIODS[record.period ?? 'day'] ?? 'periods'} through ${to}`;
   }
+  // "rose more than 2% five times in December": a count over the window's periods (no stretch of its own).
+  if (tally?.beyond && !tally.events && !tally.of && claim.metric === 'record')
+    return `tally of ${subj} ${when}`;
   if (!tally?.events) return undefined;
   const a = tally.after;
   // A Fed decision's day is its own session (news during it): "on the day of each of the Fed rate cuts".

@@ -18,7 +18,7 @@ import { type Period, periodEnd } from '../calendar/periods.ts';
 import type { Frequency } from '../records/labels.ts';
 import { describeProvisional, describeRecord, type RecordContext } from '../records/record.ts';
 import type { Claim } from './claim.ts';
-import type { RecordPhrase } from './claim-read.ts';
+import type { ReadClaim, RecordPhrase } from './claim-read.ts';
 import type { CannotCheck, ClaimData, EvaluateFn, Evaluation, Resolved } from './evaluator.ts';
 import type { RecordPeriod, RecordTarget } from './record-history.ts';
 import { historyOf, isCategoryClaim } from './record-history-of.ts';
@@ -143,7 +143,9 @@ async function rankedRecord(
   if (last !== null) t.end = period === 'day' ? last : periodEnd(last, 'week');
   const hist = await historyOf(data, claim, period, c, t);
   if ('cannot' in hist) return hist;
-  const h = sameMonth(withoutOverlaps(hist, run), r.ofMonth);
+  const kept = sameMonth(withoutOverlaps(hist, run), r.ofMonth);
+  // "The gap between A and B was the widest since 2020": how far apart, whichever side led.
+  const h = (claim as Partial<ReadClaim>).unsigned ? { ...kept, values: kept.values.map(Math.abs) } : kept;
   const series = {
     ends: h.ends.slice(0, h.at),
     values: h.values.subarray(0, h.at),

@@ -121,7 +121,8 @@ export function sharedOf(
     for (let i = at; i >= 0 && periodEnd(end[i], so) === within; i--) of++;
     return { ...r, tally: { ...r.tally, hits: r.tally?.hits ?? 0, of } };
   }
-  if (!r.tally?.share || r.tally.of) return r;
+  // A share, or a count with no stretch of its own ("rose more than 2% five times in December"): the window's.
+  if (!r.tally || r.tally.of) return r;
   // The window's first day ("since Nov. 8", a month's start, the Saturday before a week's Friday).
   const start =
     w.kind === 'since'

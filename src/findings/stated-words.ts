@@ -64,7 +64,8 @@ export function statedWords(claim: Claim): string {
   // "lost more than 5%" is "down more than 5%", never "more than -5%"; "fell less than 1%" (−1 to 0) likewise.
   const bound = ['gt', 'gte', 'lt', 'lte'].includes(r.comparator?.kind ?? '') || r.comparator?.hi === 0;
   if (words && bound && claim.stated < 0 && !money) return `down ${words} ${v.replace(/^-/, '')}`;
-  return words ? `${words} ${v}` : v;
+  // "The gap between A and B was 8.9 points": either side ahead (./verdict-rules.ts).
+  return `${words ? `${words} ` : ''}${v}${r.unsigned ? ' either way' : ''}`;
 }
 
 /**

@@ -27,6 +27,8 @@ export interface StatedRule {
   hi?: number;
   /** For eq: the stated value is negative, so the interval is (lo, hi] (rounding half away from zero). */
   negative?: boolean;
+  /** A gap with no side stated: the rule holds for the computed value's magnitude. */
+  unsigned?: boolean;
 }
 
 /** Floating-point allowance: 7.1499999999 computed for 7.15 still rounds to 7.2. */
@@ -41,8 +43,9 @@ function eps(r: StatedRule): number {
  * @example statedMatches(7.47, { kind: 'gt', lo: 3 }) // true
  * @example statedMatches(7.25, { kind: 'eq', lo: 7.15, hi: 7.25 }) // false
  */
-export function statedMatches(v: number, r: StatedRule): boolean {
-  if (!Number.isFinite(v)) return false;
+export function statedMatches(computed: number, r: StatedRule): boolean {
+  if (!Number.isFinite(computed)) return false;
+  const v = r.unsigned ? Math.abs(computed) : computed;
   const e = eps(r);
   const lo = r.lo ?? Number.NEGATIVE_INFINITY;
   const hi = r.hi ?? Number.POSITIVE_INFINITY;
@@ -69,9 +72,10 @@ export function statedMatches(v: number, r: StatedRule): boolean {
  * How far `computed` lies outside what the rule accepts (0 inside), for ranking the nearest convention.
  * @example distanceOutside(8, { kind: 'eq', lo: 7.15, hi: 7.25 }) // 0.75
  */
-export function distanceOutside(v: number, r: StatedRule): number {
-  if (statedMatches(v, r)) return 0;
-  if (!Number.isFinite(v)) return Number.POSITIVE_INFINITY;
+export function distanceOutside(computed: number, r: StatedRule): number {
+  if (statedMatches(computed, r)) return 0;
+  if (!Number.isFinite(computed)) return Number.POSITIVE_INFINITY;
+  const v = r.unsigned ? Math.abs(computed) : computed;
   if (r.lo !== undefined && v <= r.lo) return r.lo - v;
   if (r.hi !== undefined && v >= r.hi) return v - r.hi;
   return 0;
@@ -91,11 +95,11 @@ export function plainRule(stated: number, tolerance: number): StatedRule {
  * @example ruleOf({ stated: 7.2, tolerance: 0.05 }) // { kind: 'eq', lo: 7.15, hi: 7.25, negative: false }
  */
 export function ruleOf(
-  claim: Pick<Claim, 'stated' | 'tolerance'> & Partial<Pick<ReadClaim, 'comparator'>>,
+  claim: Pick<Claim, 'stated' | 'tolerance'> & Partial<Pick<ReadClaim, 'comparator' | 'unsigned'>>,
 ): StatedRule {
   const c = claim.comparator;
-  if (!c) return plainRule(claim.stated, claim.tolerance);
-  if (c.kind === 'eq' && (c.lo === undefined || c.hi === undefined))
-    return plainRule(claim.stated, claim.tolerance);
-  return { kind: c.kind, lo: c.lo, hi: c.hi, negative: claim.stated < 0 };
+  const either = claim.unsigned ? { unsigned: true } : {};
+  if (!c || (c.kind === 'eq' && (c.lo === undefined || c.hi === undefined)))
+    return { ...plainRule(claim.stated, claim.tolerance), ...either };
+  return { kind: c.kind, lo: c.lo, hi: c.hi, negative: claim.stated < 0, ...either };
 }

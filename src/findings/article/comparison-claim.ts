@@ -24,7 +24,7 @@ export const RELATIVE_OPENER =
 export function comparisonClaim(
   subject: ClaimSubject,
   tgt: SubjectHit['subject'],
-  base: Pick<QuantityClaim, 'sign' | 'signSource' | 'verb'>,
+  base: Pick<QuantityClaim, 'sign' | 'signSource' | 'verb' | 'unsigned'>,
   measuredWords: string,
 ): QuantityClaim | string {
   if (tgt.kind === 'opposite') {

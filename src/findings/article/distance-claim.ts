@@ -25,6 +25,7 @@ import {
   VALUE_OR_MOVE,
 } from './distance-words.ts';
 import { range } from './extreme-range.ts';
+import { leadPlace } from './lead-line.ts';
 import type { Quantity } from './numbers.ts';
 import type { QuantityClaim } from './quantity-claim.ts';
 
@@ -141,7 +142,8 @@ export function asDistance(
   if (typeof qc === 'string' || q.unit !== 'percent' || qc.metric !== 'return') return qc;
   // "within 1% of its record high": at most 1% below it.
   const within = /\bwithin\s+$/i.test(t.slice(Math.max(0, q.start - 12), q.start));
-  const said = t.slice(q.end, Math.max(seg.end, Math.min(t.length, q.end + 160)));
+  // "17%: how far the Russell 2000 remains below its November 2021 record": the place after its subject.
+  const said = leadPlace(t, q) ?? t.slice(q.end, Math.max(seg.end, Math.min(t.length, q.end + 160)));
   // "has still not topped its November 2021 record, sitting about 0.3% below it": the reference named before.
   const named = IT.test(said) ? EARLIER_EXTREME.exec(t.slice(0, q.start)) : null;
   const raw = named ? said.replace(IT, (_m, lead: string) => `${lead} ${named[0]}`) : said;

@@ -17,11 +17,11 @@ import type { VerbHit } from './verbs.ts';
 
 /**
  * "…, a gap of 7.5 points", "a difference of 3 points", "That left the gap between the two at 2.5 points", "The gap
- * between the two indexes, 2.5 points, …", "The Russell 2000's outperformance of 5.1 points", "November's gap of about
+ * between the two indexes, 2.5 points, …", "the gap between the two indexes over 2023 was 9.1 points", "The Russell 2000's outperformance of 5.1 points", "November's gap of about
  * 5 points between the two indexes": two returns' gap.
  */
 const GAP = new RegExp(
-  String.raw`(?:\b(?:a|an|the)\s+(?:gap|difference|spread|margin|outperformance|lead|edge|advantage)\s+of|['’]s?\s+(?:outperformance|lead|edge|advantage|gap|difference|spread|margin)\s+of|the\s+(?:gap|difference|spread|margin)\s+(?:is|was|now\s+stands\s+at|stands\s+at|stood\s+at|is\s+now|(?:has\s+|had\s+)?(?:widened|narrowed|grown|shrunk)\s+to)|the\s+(?:gap|difference|spread|margin)\s+between\s+(?:the\s+two(?:\s+(?:indexes|indices|gauges|benchmarks|groups|funds|etfs))?|them|the\s+pair)(?:(?:\s+(?:at|to|of|was|is|has|had|now|stood|stands|widened|narrowed|grown|shrunk)){1,3}|\s*,(?:\s+(?:at|now))?))\s+${HEDGE}$`,
+  String.raw`(?:\b(?:a|an|the)\s+(?:gap|difference|spread|margin|outperformance|lead|edge|advantage)\s+of|['’]s?\s+(?:outperformance|lead|edge|advantage|gap|difference|spread|margin)\s+of|the\s+(?:gap|difference|spread|margin)\s+(?:is|was|now\s+stands\s+at|stands\s+at|stood\s+at|is\s+now|(?:has\s+|had\s+)?(?:widened|narrowed|grown|shrunk)\s+to)|the\s+(?:gap|difference|spread|margin)\s+between\s+(?:the\s+two(?:\s+(?:indexes|indices|gauges|benchmarks|groups|funds|etfs))?|them|the\s+pair)(?:\s+(?:over|in|for|during|across|through)\s+[^,;%]{2,30}?)?(?:(?:\s+(?:at|to|of|was|is|has|had|now|stood|stands|widened|narrowed|grown|shrunk)){1,3}|\s*,(?:\s+(?:at|now))?))\s+${HEDGE}$`,
   'i',
 );
 

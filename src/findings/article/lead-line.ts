@@ -22,10 +22,29 @@ const LEAD_HOW = new RegExp(
   'i',
 );
 
+/** After the subject: "remains below", "is still above", "sits under", "trades off". */
+const PLACE_VERB = String.raw`\s+(?:remains|remained|is|was|are|were|sits|sat|stands|stood|stays|stayed|trades|traded|closed|ended|finished)\s+(?:still\s+)?`;
+const PLACE = new RegExp(String.raw`^${PLACE_VERB}(below|under|off|above|beneath)\s`, 'i');
+/** The whole lead of a place: ": how far the Russell 2000 remains " (before "below its … record"). */
+const LEAD_PLACE = new RegExp(
+  String.raw`^${LINE_LABEL}(?:how\s+far|by\s+how\s+much)\s+(?:the\s+)?[^,;:]{2,60}?${PLACE_VERB}(?=(?:below|under|off|above|beneath)\s)`,
+  'i',
+);
+
+/**
+ * "17%: how far the Russell 2000 remains below its November 2021 record": the words from its side on (" below its
+ * November 2021 record", which ./distance-claim.ts reads as after a distance's number), else null.
+ */
+export function leadPlace(t: string, q: Quantity): string | null {
+  if (!LINE_START.test(t.slice(0, q.start))) return null;
+  const m = LEAD_PLACE.exec(t.slice(q.end));
+  return m ? ` ${t.slice(q.end + m[0].length)}` : null;
+}
+
 /**
  * A number that leads its line, then a clause saying what it measures ("8%: how far the Russell 2000 has
- * climbed since the Nov. 3 close", "4%: how much the S&P 500 has lost"): the clause's subject, signed by its
- * verb; else null.
+ * climbed since the Nov. 3 close", "4%: how much the S&P 500 has lost", "17%: how far the Russell 2000 remains
+ * below its November 2021 record"): the clause's subject, signed by its verb or its side; else null.
  */
 export function leadClause(
   t: string,
@@ -35,6 +54,8 @@ export function leadClause(
   if (!LINE_START.test(t.slice(0, q.start))) return null;
   const how = subjects.find((x) => x.start >= q.end && LEAD_HOW.test(t.slice(q.end, x.start)));
   const verb = how && findVerbs(t.slice(how.end)).find((v) => v.kind === 'move' && v.start < 20);
-  if (!how || !verb || how.subject.kind === 'opposite') return null;
-  return { subject: how.subject as ClaimSubject, sign: verb.sign };
+  // "17%: how far the Russell 2000 remains below its November 2021 record": a place, no move.
+  const place = how && !verb ? PLACE.exec(t.slice(how.end)) : null;
+  if (!how || !(verb || place) || how.subject.kind === 'opposite') return null;
+  return { subject: how.subject as ClaimSubject, sign: verb ? verb.sign : /above/i.test(place![1]) ? 1 : -1 };
 }

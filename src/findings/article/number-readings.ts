@@ -122,6 +122,7 @@ export function numberReadings(
       precision: { written: q.written, decimals: q.decimals, halfUnit: q.halfUnit },
       ...(q.unit === 'money' ? { currency: q.currency ?? 'USD' } : {}),
       signSource: qc.signSource,
+      ...(qc.unsigned && qc.signSource === 'none' ? { unsigned: true as const } : {}),
       span,
       numberSpans: [span],
     }),

@@ -12,6 +12,7 @@ import type { ClaimWindow } from '../claim.ts';
 import type { ReadClaim, ReadOptions, TextSpan } from '../claim-read.ts';
 import { isGivenBack } from './after-move.ts';
 import { carriesPeriodBefore, restatesMove } from './carried-period.ts';
+import { closingWindow } from './closing-level.ts';
 import { isComparedLeg } from './comparison-claim.ts';
 import { previousSession } from './dates.ts';
 import { dayMove } from './day-move.ts';
@@ -80,6 +81,9 @@ export function numberWindow(
   const day = qc.metric === 'level' ? levelDay(t, q, o) : null;
   if (day?.length === 7) return { window: { kind: 'month', month: day }, source: 'sentence' }; // a month's peak
   if (day) return { window: { kind: 'dates', from: day, to: day }, source: 'sentence' };
+  // "… rose 2.7% the next day, closing above 2,000": the move's day (./closing-level.ts).
+  const closing = qc.metric === 'level' ? closingWindow(t, q, quantities, windows, carry.window) : undefined;
+  if (closing) return { window: closing, source: 'sentence' };
   const undated = qc.metric === 'level' ? undatedPeak(t, q) : undefined; // "its previous record close of 2,442.74"
   if (undated) return { source: 'sentence', unread: undated };
   const ever = qc.metric === 'level' ? allTimePeak(t, q, o.to) : undefined; // "its all-time closing high of …"

@@ -7,7 +7,6 @@
  */
 import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 import { isMeasurable } from './bound-subject.ts';
-import { gapWith } from './gap-claim.ts';
 import { earlierPlace, GAP_MOVED } from './gap-words.ts';
 import { HEDGE } from './hedges.ts';
 import { LINE_LABEL, LINE_START } from './lead-line.ts';
@@ -150,49 +149,4 @@ function placedBefore(t: string, q: Quantity, subjects: readonly SubjectHit[]) {
     return { subject: a.subject as ClaimSubject, target: b.subject, words: t.slice(a.start, a.end) };
   }
   return null;
-}
-
-/** "The gap between the Russell 2000 and …", "between the best and worst, IWC and VB" (or "— A and B —"). */
-const BETWEEN =
-  /\bthe\s+(?:gap|difference|spread|margin)\s+between\s+(?:(?:the\s+)?(?:U\.S\.|US|American|UK|British)\s+|[^,;()\d%]{3,40}?\s*(?:[,(]|\s-)\s*)?$/i;
-
-/** " vs. ", " versus ", " relative to ": two sides set against each other. */
-const VS = /^\s+(?:vs\.?|versus|relative\s+to)\s+(?:the\s+)?$/i;
-
-/**
- * "The gap between the Russell 2000 and the S&P 500, 7.5 percentage points, …", "the difference between small
- * and large caps was 3 points": the spread of the two named, in the order written (a writer names the
- * leader first; the opposite sign is said as such), or null. Their own returns may come between, another
- * point difference may not.
- * @example betweenClaim(t, q, hits) // { subject: ^RUT, target: ^GSPC }
- */
-export function betweenClaim(
-  t: string,
-  q: Quantity,
-  subjects: readonly SubjectHit[],
-): { subject: ClaimSubject; target: ClaimSubject; sign?: 1 | -1 } | null {
-  if (q.unit !== 'pp') return null;
-  for (let i = 0; i + 1 < subjects.length; i++) {
-    const [a, b] = [subjects[i], subjects[i + 1]];
-    // "The decile spread was 6.3 points": the two ends one word names (./size-groups.ts).
-    const oneWord =
-      a.end === b.start &&
-      /^(?:size[- ])?(?:decile|quintile|quartile|tercile)\s*$/i.test(t.slice(a.start, a.end));
-    if (oneWord && b.end <= q.start)
-      return { subject: a.subject as ClaimSubject, target: b.subject as ClaimSubject };
-    // "Small caps vs. large caps since Tuesday's close: +3.9 points", "Bottom decile vs top decile: -2.9pp": signed.
-    const [x, y] = [a.subject, b.subject] as [ClaimSubject, ClaimSubject];
-    if (b.end <= q.start && VS.test(t.slice(a.end, b.start)) && /:\s*[-+−]?$/.test(t.slice(b.end, q.start)))
-      if (isMeasurable(x) && isMeasurable(y)) return { subject: x, target: y, sign: q.negative ? -1 : 1 };
-    if (b.end > q.start || !BETWEEN.test(t.slice(Math.max(0, a.start - 90), a.start))) continue;
-    if (!/^(?:,[^;]{0,40}?,)?\s+(?:and|&)\s+(?:the\s+)?$/i.test(t.slice(a.end, b.start))) continue;
-    if (
-      /\b(?:points?|pp)\b/i.test(t.slice(a.end, q.start)) ||
-      !isMeasurable(a.subject) ||
-      !isMeasurable(b.subject)
-    )
-      continue;
-    return { subject: a.subject as ClaimSubject, target: b.subject as ClaimSubject };
-  }
-  return gapWith(t, q, subjects); // "narrowing its gap with the S&P 500's 26% to 8 points"
 }

@@ -21,6 +21,8 @@ export interface QuantityClaim {
   versus?: { shift: 'week' | 'month' | 'year' | number; of: 'flow' | 'return'; words: string };
   /** The unit when the number's words say another ("about 6 points came on Wednesday": a return in per cent). */
   unit?: 'percent';
+  /** A gap with no side stated ("the gap between A and B was 8.9 points"): ./between-claim.ts. */
+  unsigned?: true;
   /** How the claim was read where the words leave it open ("names no benchmark: read against the S&P 500"). */
   why?: string;
 }

@@ -6,6 +6,7 @@
 import type { ClaimWindow } from '../claim.ts';
 import type { ClaimReadings, ReadOptions, TextSpan } from '../claim-read.ts';
 import { isEarlierMove } from './after-move.ts';
+import { betweenClaim } from './between-claim.ts';
 import { theIndex } from './class-index.ts';
 import { spanOf } from './clauses.ts';
 import { comparisonClaim, isComparedLeg } from './comparison-claim.ts';
@@ -24,7 +25,6 @@ import { minusClaim, pairClaim } from './pair-claim.ts';
 import { listWindows } from './parallel-windows.ts';
 import { openRatioWhy, outsideVersus } from './period-ratio.ts';
 import type { ArticleContext } from './pick-window.ts';
-import { betweenClaim } from './position-claim.ts';
 import { pronounGap } from './pronoun-gap.ts';
 import type { Carry } from './quantity-claim.ts';
 import { readingsWhy } from './readings.ts';
@@ -43,8 +43,7 @@ import type { WindowHit } from './windows.ts';
 
 /** What readSentence found in a sentence's words, for its numbers. */
 export interface SentenceWords {
-  /** The sentence as read (normalised). */
-  t: string;
+  t: string; // the sentence as read (normalised)
   piece: Piece;
   /** Claim ids start with it: 's3' for the third sentence. */
   prefix: string;
@@ -110,7 +109,8 @@ export function readNumbers(
         ? (pronounGap(t, q, seg, out, ctx) ?? sameGap(t, q, seg, out))
         : backGapClaim(t, q, subjects, ctx.spreads, ctx.returns));
     if (gap && 'window' in gap) carry.window ??= gap.window;
-    const sign = { sign: (gap && 'sign' in gap && gap.sign) || 1, signSource: 'none' } as const;
+    const unsigned = (gap as { unsigned?: true } | null)?.unsigned; // "the gap between A and B"
+    const sign = { sign: (gap && 'sign' in gap && gap.sign) || 1, signSource: 'none', unsigned } as const;
     let qc = gap
       ? comparisonClaim(gap.subject, gap.target, sign, '')
       : claimOf(t, q, seg, subjects, verbs, carry, theIndex(t, ctx.subject, ctx.indexes), s.ref);

@@ -6,6 +6,7 @@
  * same window after each event: ../event-tally.ts). Each is a streak record with `tally` and streak 0.
  */
 import type { RecordPhrase } from '../claim-read.ts';
+import { beyondCount } from './beyond-count.ts';
 import { MONTH_RE } from './dates.ts';
 import { fedTally } from './fed-tally.ts';
 import { everyYearSince, nthIn, nthOf, nthTime } from './nth-tally.ts';
@@ -32,6 +33,14 @@ const TALLY = new RegExp(
  */
 const THIS_TALLY = new RegExp(
   `(?:\\b(?:in|on|during)\\s+(?:only\\s+|just\\s+)?|${BY_VERB})(?:${CARD}|each)\\s+of\\s+(?:(?:the|its)\\s+)?${CARD}\\s+(?:trading\\s+)?(${UNIT.slice(1, -1)})(?=\\s+(?:so\\s+far\\s+)?(?:(?:this|of\\s+the)\\s+(?:month|week|year|quarter)|(?:in|of)\\s+${MONTH_RE}|(?:in|of)\\s+(?:19|20)\\d\\d\\b|since\\s+the\\s+start\\s+of\\s+the\\s+(?:month|year)))`,
+  'i',
+);
+/**
+ * "rose in 14 of December's 20 sessions", "in nine of this year's 12 months": the stretch named by its possessive
+ * (a window phrase of its own, so the tally's words end at "of", as AFTER_TALLY's).
+ */
+const POSSESSED_TALLY = new RegExp(
+  `(?:\\b(?:in|on|during)\\s+(?:only\\s+|just\\s+)?|${BY_VERB})(?:${CARD}|each)\\s+of\\s+(?=(?:(?:this|last)\\s+(?:month|week|year|quarter)|${MONTH_RE}|(?:19|20)\\d\\d)['’]s\\s+${CARD}\\s+(?:trading\\s+)?(${UNIT.slice(1, -1)}))`,
   'i',
 );
 /**
@@ -148,12 +157,16 @@ export function tallyRecord(text: string, refYear?: number): RecordHit | null {
     daysShare(text) ??
     everyDay(text);
   if (events) return events;
-  const nth = nthIn(text) ?? nthOf(text) ?? everyYearSince(text, refYear); // "every year since 2021"
+  // "rose more than 2% five times in December" (./beyond-count.ts), before "in four sessions" reads as a tally.
+  const nth = beyondCount(text) ?? nthIn(text) ?? nthOf(text) ?? everyYearSince(text, refYear); // "every year since 2021"
   if (nth) return nth;
   const time = nthTime(text);
   if (time) return time;
   // "in eight of the nine weeks since the election, and … in nine of the past ten weeks": the first said.
-  const [past, after] = [TALLY.exec(text) ?? THIS_TALLY.exec(text), AFTER_TALLY.exec(text)];
+  const [past, after] = [
+    TALLY.exec(text) ?? THIS_TALLY.exec(text),
+    AFTER_TALLY.exec(text) ?? POSSESSED_TALLY.exec(text),
+  ];
   const m = past && !(after && after.index < past.index) ? past : after;
   const k = m && counted(text, m, 1, 2);
   if (!m || !k) return null;
@@ -162,7 +175,7 @@ export function tallyRecord(text: string, refYear?: number): RecordHit | null {
   const more =
     m === past
       ? ''
-      : (/^(?:the\s+)?(?:first\s+|next\s+|following\s+|subsequent\s+)?\S+\s+(?:trading\s+)?\w+/i.exec(
+      : (/^(?:the\s+)?(?:first\s+|next\s+|following\s+|subsequent\s+)?(?:(?:this\s+|last\s+)?\S+['’]s\s+)?\S+\s+(?:trading\s+)?\w+/i.exec(
           text.slice(at + m[0].length),
         )?.[0] ?? '');
   // "in seven of the past 10 years": calendar years, the last one the year before the article's.

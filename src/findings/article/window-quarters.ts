@@ -44,7 +44,7 @@ const QUARTER_YEAR =
   /\b(?:q[1-4]|[1-4]q|(?:first|second|third|fourth)\s+quarter)\s+(?:of\s+)?((?:19|20)\d\d)\b/gi;
 
 export const QUARTER_RULE: Rule = {
-  re: /\b(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:(?:q([1-4])|([1-4])q)|(first|second|third|fourth)\s+quarter(?![- ]point))(?:\s+(?:of\s+)?(\d{4})|\s+of\s+(that|the\s+following|the\s+next)\s+year)?\b|\b(?:so\s+far\s+)?(?:this|the\s+current|(?:in|during|for|over)\s+the)\s+quarter\b(?![- ]point)|\bquarter[- ]to[- ]date\b/gi,
+  re: /\b(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:(?:q([1-4])|([1-4])q)|(first|second|third|fourth)(?:\s+|-)quarter(?![- ]point))(?:\s+(?:of\s+)?(\d{4})|\s+of\s+(that|the\s+following|the\s+next)\s+year)?\b|\b(?:so\s+far\s+)?(?:this|the\s+current|(?:in|during|for|over)\s+the)\s+quarter\b(?![- ]point)|\bquarter[- ]to[- ]date\b/gi,
   make: (m, o) => {
     const ref = o.to ?? o.event;
     const named = m[1] ?? m[2] ?? (m[3] ? String(ORDINAL[m[3].toLowerCase()]) : undefined);

@@ -1,0 +1,250 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { namedDecision } from '../../../src/findings/article/decision-day.ts';
+import { readArticle } from '../../../src/findings/article/read.ts';
+import { statedMatches } from '../../../src/findings/verdict-rules.ts';
+import { funds, near, pctOf } from '../../helpers/article-reader.ts';
+import { embeddedEvaluator, NO_EMBEDDED } from '../../helpers/embedded-evaluator.ts';
+import { checkedReadings } from '../../helpers/first-verdict.ts';
+
+// Fifty-fifth round. Each reading was written by hand before the reader ran; every value checked on the
+// embedded data is computed here from closes read by hand from ../shared/data/prices: ^RUT's from
+// yfinance_autoadjusted_alitalbi_storage_data_fy/^RUT.csv (Date, Close, …), ^GSPC's from
+// yfinance_YoussefKh200_slow_turtle/^GSPC.csv (Date, Open, High, Low, Close).
+const RUT = {
+  nov8y2021: 2442.739990234375, // the highest close of November 2021 (the record)
+  dec31y2020: 1974.8599853515625,
+  dec31y2021: 2245.31005859375,
+  dec30y2022: 1761.25,
+  sep29y2023: 1785.0999755859375,
+  nov30y2023: 1809.02001953125,
+  dec12y2023: 1881.27001953125,
+  dec13y2023: 1947.510009765625,
+  dec14y2023: 2000.510009765625,
+  dec29y2023: 2027.0699462890625,
+};
+const SPX = {
+  dec31y2020: 3756.070068359375,
+  dec31y2021: 4766.18017578125,
+  dec30y2022: 3839.5,
+  sep29y2023: 4288.0498046875,
+  dec29y2023: 4769.830078125,
+};
+// December 2023's closes of ^RUT, Nov. 30 first: three sessions rose more than 2% (Dec. 1, 13, 14).
+const DEC23 = [
+  1809.02001953125, 1862.6400146484373, 1882.02001953125, 1856.0400390625, 1852.050048828125, 1868.25,
+  1880.8199462890625, 1883.6800537109373, 1881.27001953125, 1947.510009765625, 2000.510009765625,
+  1985.1300048828125, 1982.4200439453125, 2020.949951171875, 1982.8399658203125, 2017.06005859375,
+  2033.9599609375, 2059.18994140625, 2066.2099609375, 2058.340087890625, 2027.0699462890625,
+];
+const dayMoves = DEC23.slice(1).map((c, i) => pctOf(DEC23[i], c));
+const YEAR_END = { to: '2023-12-30', funds }; // a Saturday: the year-end review
+const ALL = (text: string, ro: Parameters<typeof readArticle>[1]) =>
+  readArticle(text, ro).flatMap((s) => s.claims.map((c) => c.readings[0]));
+
+describe("the fifty-fifth round's readings", () => {
+  it('"The gap between the Russell 2000 and the S&P 500 last year was 8.9 points" states no side: unsigned (was: ^RUT ahead)', () => {
+    const [r] = ALL('The gap between the Russell 2000 and the S&P 500 last year was 8.9 percentage points.', {
+      to: '2024-01-10',
+      funds,
+    });
+    assert.deepEqual([r.metric, r.subjects, r.stated, r.unsigned], ['spread', ['^RUT', '^GSPC'], 8.9, true]);
+  });
+  it('a gap written with its minus, or said by a verb, keeps its side', () => {
+    const [minus] = ALL('The gap between the Russell 2000 and the S&P 500 last year was -9.1 points.', {
+      to: '2024-01-10',
+      funds,
+    });
+    const [trailed] = ALL('Last year the Russell 2000 trailed the S&P 500 by 9.1 percentage points.', {
+      to: '2024-01-10',
+      funds,
+    });
+    assert.deepEqual(
+      [minus.stated, minus.unsigned, trailed.stated, trailed.unsigned],
+      [-9.1, undefined, -9.1, undefined],
+    );
+  });
+  it('"… ended last year 8.9 percentage points apart" and "The performance gap between …" are gaps too (was: nothing measured against)', () => {
+    const rs = ALL(
+      'The Russell 2000 and the S&P 500 ended last year 8.9 percentage points apart. The performance gap between the Russell 2000 and the S&P 500 last year was 8.9 percentage points.',
+      { to: '2024-01-10', funds },
+    );
+    assert.deepEqual(
+      rs.map((r) => [r.metric, r.subjects, r.unsigned]),
+      [
+        ['spread', ['^RUT', '^GSPC'], true],
+        ['spread', ['^RUT', '^GSPC'], true],
+      ],
+    );
+  });
+  it('an unsigned rule holds for the magnitude: 8.9 either way bears out -8.94, not -9.14', () => {
+    const rule = { kind: 'eq' as const, lo: 8.85, hi: 8.95, unsigned: true };
+    assert.deepEqual(
+      [statedMatches(-8.94, rule), statedMatches(8.9, rule), statedMatches(-9.14, rule)],
+      [true, true, false],
+    );
+  });
+  it('"the gap between the two indexes over 2023 was 9.1 points": a period between the gap and its verb (was: nothing measured against)', () => {
+    const rs = ALL(
+      "For the year the Russell 2000 returned 15.1%, trailing the S&P 500's 24.2%, and the gap between the two indexes over 2023 was 9.1 percentage points.",
+      YEAR_END,
+    );
+    assert.deepEqual(rs[2] && [rs[2].metric, rs[2].subjects, rs[2].stated], [
+      'spread',
+      ['^GSPC', '^RUT'],
+      9.1,
+    ]);
+  });
+  it('"Since Dec. 13, when policymakers signalled …": that day is the story\'s Fed decision, a meeting that held rates', () => {
+    const text =
+      'The turn came with the Federal Reserve. Since Dec. 13, when policymakers signalled that rate cuts were coming, the Russell 2000 has climbed 7.8%.';
+    assert.equal(namedDecision(text, '2023-12-30'), '2023-12-13');
+    assert.equal(namedDecision('Since Dec. 13, when the index rallied, …', '2023-12-30'), undefined); // no Fed
+  });
+  it('"jumped 3.5% on the day of the decision and another 2.7% the next day, closing above 2,000": Dec. 13, Dec. 14, and the close of Dec. 14 (was: no event; then the close of Dec. 13)', () => {
+    const rs = ALL(
+      'The Federal Reserve held rates on Dec. 13, when policymakers signalled cuts. The small-cap index jumped 3.5% on the day of the decision and another 2.7% the next day, closing above 2,000 for the first time since July.',
+      YEAR_END,
+    );
+    // (A close is of its window's last day: the 2.7%'s session, Dec. 14.)
+    assert.deepEqual(
+      rs.map((r) => [r.metric, r.window]),
+      [
+        ['return', { kind: 'dates', from: '2023-12-12', to: '2023-12-13' }],
+        ['return', { kind: 'dates', from: '2023-12-13', to: '2023-12-14' }],
+        ['level', { kind: 'dates', from: '2023-12-13', to: '2023-12-14' }],
+      ],
+    );
+  });
+  it('"the Russell 2000\'s fourth-quarter gain": the quarter, hyphenated (was: no window)', () => {
+    const [r] = ALL(
+      "- 13.6%: the Russell 2000's fourth-quarter gain, against 11.2% for the S&P 500",
+      YEAR_END,
+    );
+    assert.deepEqual(r.window, { kind: 'dates', from: '2023-09-30', to: '2023-12-30' });
+  });
+  it('"17%: how far the Russell 2000 remains below its November 2021 record": a distance (was: no subject)', () => {
+    const [r] = ALL('- 17%: how far the Russell 2000 remains below its November 2021 record', YEAR_END);
+    assert.deepEqual(
+      [r.metric, r.subjects, r.stated, r.extreme?.side, r.extreme?.from, r.extreme?.to],
+      ['distance', ['^RUT'], -17, 'high', '2021-11-01', '2021-11-30'],
+    );
+  });
+  it('"rose in 14 of December\'s 20 sessions": a tally over the month its possessive names (was: no claim)', () => {
+    const [r] = ALL("The Russell 2000 rose in 14 of December's 20 sessions.", YEAR_END);
+    assert.deepEqual(
+      [r.metric, r.record?.tally?.hits, r.record?.tally?.of, r.window],
+      ['record', 14, 20, { kind: 'month-to-date', month: '2023-12', to: '2023-12-30' }],
+    );
+  });
+  it('counts of moves past a size: "rose more than 2% five times in December", "on three days", a count line (was: a return above 2%)', () => {
+    const rs = ALL(
+      'The Russell 2000 rose more than 2% five times in December. It has risen more than 2% on three days this month.\n\n- 5: the number of sessions in December in which the index rose more than 2%',
+      YEAR_END,
+    );
+    assert.deepEqual(
+      rs.map((r) => [
+        r.metric,
+        r.subjects,
+        r.record?.tally?.hits,
+        r.record?.tally?.of,
+        r.record?.tally?.beyond,
+      ]),
+      [
+        ['record', ['^RUT'], 5, undefined, { pct: 2, inclusive: false }],
+        ['record', ['^RUT'], 3, undefined, { pct: 2, inclusive: false }],
+        ['record', ['^RUT'], 5, undefined, { pct: 2, inclusive: false }],
+      ],
+    );
+  });
+});
+
+describe("the fifty-fifth round's claims, checked (embedded data)", { skip: NO_EMBEDDED }, () => {
+  const data = embeddedEvaluator();
+  const JAN24 = { to: '2024-01-10', funds };
+  const gap23 = pctOf(RUT.dec30y2022, RUT.dec29y2023) - pctOf(SPX.dec30y2022, SPX.dec29y2023); // −9.14
+  it('"the gap … last year was 9.1 points" (2023: ^RUT 15.09%, ^GSPC 24.23%: −9.14 by hand): supported either way', async () => {
+    const [r] = await checkedReadings(
+      data.ev,
+      'The gap between the Russell 2000 and the S&P 500 last year was 9.1 percentage points.',
+      JAN24,
+    );
+    near(r.computed?.value, gap23, 1e-3);
+    assert.equal(r.verdict, 'supported');
+    assert.match(r.line ?? '', /9\.1 pp either way: supported, -9\.14 pp/);
+  });
+  it('an unsigned gap takes the side the default gives: no alternative that turns the leader over supports it', async () => {
+    // Nov. 5 → Nov. 15, 2024: ^RUT ahead by 0.38; from the close after the vote ^RUT is behind by 2.79.
+    const [r] = await checkedReadings(
+      data.ev,
+      'The gap between the Russell 2000 and the S&P 500 has narrowed to 2.8 points.',
+      { event: '2024-11-05', to: '2024-11-15', funds },
+    );
+    assert.equal(r.verdict, 'not supported');
+    assert.ok((r.nearest?.value ?? 0) > 0, `nearest ${r.nearest?.value} is on the default's side`);
+  });
+  it('"the widest since 2020" of an unsigned gap ranks how far apart: 2021\'s 13.20 points (−13.20 by hand) was wider', async () => {
+    const [r] = await checkedReadings(
+      data.ev,
+      'The gap between the Russell 2000 and the S&P 500 last year was 9.1 percentage points, the widest since 2020.',
+      JAN24,
+    );
+    const gap21 = pctOf(RUT.dec31y2020, RUT.dec31y2021) - pctOf(SPX.dec31y2020, SPX.dec31y2021);
+    assert.equal(r.record?.verdict, 'not supported');
+    assert.match(r.line ?? '', new RegExp(`widest since 2021, when it was ${Math.abs(gap21).toFixed(2)} pp`));
+  });
+  it('the day of the decision and the next day: +3.52%, +2.72%, the close of 2,000.51 the first above 2,000 since July 31', async () => {
+    const rs = await checkedReadings(
+      data.ev,
+      'The Federal Reserve held rates on Dec. 13, when policymakers signalled cuts. The small-cap index jumped 3.5% on the day of the decision and another 2.7% the next day, closing above 2,000 for the first time since July.',
+      YEAR_END,
+    );
+    near(rs[0].computed?.value, pctOf(RUT.dec12y2023, RUT.dec13y2023), 1e-3);
+    near(rs[1].computed?.value, pctOf(RUT.dec13y2023, RUT.dec14y2023), 1e-3);
+    near(rs[2].computed?.value, RUT.dec14y2023, 1e-3);
+    assert.deepEqual(
+      [rs[0].verdict, rs[1].verdict, rs[2].verdict, rs[2].record?.verdict],
+      ['supported', 'supported', 'supported', 'supported'],
+    );
+  });
+  it('Q4 2023 from the lines: ^RUT 13.55%, ^GSPC 11.24% by hand; 17.02% below the November 2021 record', async () => {
+    const rs = await checkedReadings(
+      data.ev,
+      "- 13.6%: the Russell 2000's fourth-quarter gain, against 11.2% for the S&P 500\n- 17%: how far the Russell 2000 remains below its November 2021 record",
+      YEAR_END,
+    );
+    near(rs[0].computed?.value, pctOf(RUT.sep29y2023, RUT.dec29y2023), 1e-3);
+    near(rs[1].computed?.value, pctOf(SPX.sep29y2023, SPX.dec29y2023), 1e-3);
+    near(rs[2].computed?.value, pctOf(RUT.nov8y2021, RUT.dec29y2023), 1e-3);
+    assert.deepEqual(
+      rs.map((r) => r.verdict),
+      ['supported', 'supported', 'supported'],
+    );
+  });
+  it('December 2023 had 3 sessions up more than 2% of 20 (counted by hand): "five times" not supported, "three days" supported', async () => {
+    const beyond = dayMoves.filter((m) => m > 2).length;
+    assert.equal(beyond, 3);
+    const rs = await checkedReadings(
+      data.ev,
+      'The Russell 2000 rose more than 2% five times in December. It has risen more than 2% on three days this month.',
+      YEAR_END,
+    );
+    assert.deepEqual(
+      rs.map((r) => [r.verdict, r.computed?.value]), // a record alone: its verdict is the claim's
+      [
+        ['not supported', beyond],
+        ['supported', beyond],
+      ],
+    );
+    assert.match(rs[0].line ?? '', new RegExp(`${beyond} of the ${dayMoves.length} days`));
+  });
+  it('"rose in 14 of December\'s 20 sessions": 12 of 20 up (counted by hand), not supported', async () => {
+    const up = dayMoves.filter((m) => m > 0).length;
+    const [r] = await checkedReadings(
+      data.ev,
+      "The Russell 2000 rose in 14 of December's 20 sessions.",
+      YEAR_END,
+    );
+    assert.deepEqual([up, r.computed?.value, r.verdict], [12, up, 'not supported']);
+  });
+});
