@@ -40,9 +40,12 @@ const MONTHLY =
 const RATIO =
   /\bratio\s+of\s+(?:the\s+)?[\w&^ .'-]{2,40}?\s+to\s+|\b[A-Z^][A-Z\d^]{1,5}\s*\/\s*[A-Z^][A-Z\d^]{1,5}\b(?=\s*(?:ratio|pair|is|was|has|have|rose|fell|jumped|climbed|gained|dropped|slid|up|down|[+\-−:]))|\brelative[- ]return\s+basis\b/;
 
-/** "needs to gain 2% to reach …", "would need to rise 2.1% more to regain …": the move back to a reference. */
+/**
+ * "needs to gain 2% to reach …", "would need to rise 2.1% more to regain …", "It would take a 1% rally for the
+ * Russell 2000 to get back to …", "would need a 1.4% gain to regain …": the move back to a reference.
+ */
 const NEED_BACK_WORDS =
-  /\bneeds?\s+to\s+(?:rise|gain|climb|rally|advance|jump|add|fall|drop|decline|lose)\b[^;]{0,40}?\bto\s+(?:regain|reclaim|reach|hit|return\s+to|get\s+back\s+to|match|retake|revisit|recover|top)\b/i;
+  /\b(?:needs?\s+to\s+(?:rise|gain|climb|rally|advance|jump|add|fall|drop|decline|lose)\b|(?:needs?|take|takes|require|requires)\s+an?\s+[\d.]+\s*(?:%|per\s?cent|percent)\s+(?:rally|gain|rise|advance|climb|rebound|bounce|jump)\b)[^;]{0,40}?\bto\s+(?:regain|reclaim|reach|hit|return\s+to|get\s+back\s+to|match|retake|revisit|recover|top)\b/i;
 
 /**
  * The conventions a sentence states for a claim of `metric` (its number at `at`).

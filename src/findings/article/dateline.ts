@@ -43,8 +43,11 @@ const WIRE = new RegExp(
   `^[\\s*_]*[A-Z][A-Za-z ./'-]{1,40},\\s+(${MONTH_RE}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH_RE}(?:\\s+\\d{4})?)(?:\\s*\\([A-Za-z][A-Za-z .&'-]{1,30}\\))?\\s*[-\u2013\u2014]`,
   'gim',
 );
-/** A section or byline before a bar: "Business | Friday 1 July 2016 18.05 BST", "By Elena Moss | June 30, 2021". */
-export const LABEL_BAR = "(?:[A-Za-z][A-Za-z .&'-]{0,40}\\s*[|·•]\\s*)?";
+/**
+ * A section, byline or social handle before a bar: "Business | Friday 1 July 2016 18.05 BST", "By Elena Moss | June 30,
+ * 2021", "@smallcapdesk · Nov 6, 2024".
+ */
+export const LABEL_BAR = "(?:(?:@[A-Za-z0-9_]{1,30}|[A-Za-z][A-Za-z .&'-]{0,40})\\s*[|·•]\\s*)?";
 /**
  * A byline or label before the date, with commas: "By Jane Doe, Reuters, Sept. 20, 2024", "Research note,
  * 30 November 2016" (words without digits; the rest of the line is the date).

@@ -53,10 +53,14 @@ export const REFERENCE_AT = new RegExp(
 );
 
 /**
- * "would need to rise 2.1% to regain its record", "needs to gain 2% more to reach its all-time high": the
- * distance as the move back to the reference (a share of the close: `distanceBase: 'close'`, ./conventions.ts).
+ * "would need to rise 2.1% to regain its record", "needs to gain 2% more to reach its all-time high", "It would
+ * take a 1% rally for the Russell 2000 to get back to its Nov. 25 peak": the distance as the move back to the
+ * reference (a share of the close: `distanceBase: 'close'`, ./conventions.ts).
  */
-export const NEED_BACK = new RegExp(String.raw`^\s+${BACK_TO}\s+(?=(?:its|their|the|a)\s)`, 'i');
+export const NEED_BACK = new RegExp(
+  String.raw`^\s+(?:(?:rally|gain|rise|advance|climb|rebound|bounce|jump)(?:\s+(?:for|in)\s+[^,;]{1,40}?)?\s+)?${BACK_TO}\s+(?=(?:its|their|the|a)\s)`,
+  'i',
+);
 
 /** The verbs that carry a move on to its running total: "bringing", "taking", "trimming" … (./window-owned.ts too). */
 export const TOTAL_VERB =

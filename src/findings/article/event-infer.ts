@@ -25,6 +25,7 @@ const KINDS: {
   fallback?: boolean;
   ambiguous?: boolean;
   first?: boolean;
+  way?: boolean;
 }[] = [
   {
     // "Britain voted to leave the European Union", "Britain's vote to quit the EU", "after Brexit", "the
@@ -45,6 +46,14 @@ const KINDS: {
     ),
     tags: ['election', 'referendum'],
     ambiguous: true,
+  },
+  {
+    // "since the Fed's last rate cut", "the most recent Fed hike": the latest change that way (`way`), whenever.
+    re: /\b(?:the\s+(?:Fed|Federal\s+Reserve|FOMC)['’]s\s+(?:last|most\s+recent)\s+(?:(?:half|quarter)[- ]point\s+)?(?:interest[- ])?(?:rate\s+)?(?:cut|hike|increase|reduction)|the\s+(?:Fed|Federal\s+Reserve|FOMC)\s+last\s+(?:cut|raised|hiked|lowered)\s+(?:interest\s+)?rates|the\s+(?:last|most\s+recent)\s+(?:Fed|FOMC)\s+(?:rate\s+)?(?:cut|hike|increase))\b/i,
+    tags: ['fomc'],
+    horizon: 25 * 366,
+    way: true,
+    fallback: true,
   },
   {
     re: /\b(?:the\s+(?:Fed|Federal\s+Reserve|FOMC)['’]s\s+(?:(?:surprise\s+|jumbo\s+|latest\s+)?(?:(?:half|quarter|three-quarter)[- ]point\s+|\d+[- ]basis[- ]point\s+)?(?:rate\s+)?(?:cut|hike|increase|reduction))|(?:the\s+)?(?:Fed|Federal\s+Reserve|FOMC)\s+(?:cut|raised|hiked|lowered|slashed|lifted|cuts|raises|hikes|lowers|slashes|lifts)\s+(?:(?:its\s+)?(?:benchmark\s+|key\s+|policy\s+)?(?:interest\s+)?rates?|borrowing\s+costs)|(?:Fed|Federal\s+Reserve|FOMC)\s+rate\s+(?:cut|hike|increase)|(?:Fed|Federal\s+Reserve|FOMC)\s+(?:delivered|announced|made|enacted|unveiled|implemented|opted\s+for)\s+(?:a|an|its)\s+(?:(?:surprise|jumbo|widely\s+expected|larger-than-expected|bigger-than-expected)\s+)?(?:(?:half|quarter|three-quarter)[- ]point\s+|\d+[- ]basis[- ]point\s+)?(?:interest[- ]rate\s+|rate\s+)?(?:cut|hike|increase|reduction)|(?:Fed|Federal\s+Reserve|FOMC)\s+(?:cuts|cut|hikes|hiked|raises|raised|lowers|lowered)\s+(?:rates\s+)?by\s+(?:half\s+a|a\s+quarter|a\s+half|\d+\s+basis)(?:[- ](?:percentage[- ])?points?)?)\b/i,
@@ -112,6 +121,7 @@ export function inferEvent(text: string, to: string, context = text): InferredEv
     for (const e of allEvents()) {
       const d = toDay(e.date);
       if (d > end || end - d > horizon || !e.tags.some((t) => k.tags.includes(t))) continue;
+      if (k.way && e.tags.includes('hike') !== /rais|hik|increase/i.test(m[0])) continue; // "the last hike"
       // "the 2020 election": that year's only; "the 2016 election" in a 2020 story names no event of its own.
       if (year && !e.date.startsWith(year[0])) continue;
       // A referendum is the one it names; an election (or "the vote") is the country's the article is about

@@ -89,12 +89,12 @@ export const CALENDAR_RULES: Rule[] = [
     // phrasing): the article's week.
     // Later in a sentence, "by 9 points over the week" keeps the stretch just discussed (since the vote).
     // "the worst-performing sector of the week": the week it was ranked in.
-    re: /\bthis\s+week\b|\b(?:for|on)\s+the\s+week\b|\b(?:over|during|in|for)\s+the\s+holiday[- ]shortened\s+(?:trading\s+)?week\b|^\s*(?:over|during|in)\s+the\s+week(?=\s*,)|(?<=\b(?:performers?|sectors?|gainers?|losers?|stocks?|funds?|groups?|industry|industries)\s+)of\s+the\s+week\b/gi,
+    re: /\bthis\s+week\b|\b(?:for|on)\s+the\s+week\b|^\s*week\s+so\s+far\b|\b(?:in|over|during)\s+the\s+week\s+so\s+far\b|\b(?:over|during|in|for)\s+the\s+holiday[- ]shortened\s+(?:trading\s+)?week\b|^\s*(?:over|during|in)\s+the\s+week(?=\s*,)|(?<=\b(?:performers?|sectors?|gainers?|losers?|stocks?|funds?|groups?|industry|industries)\s+)of\s+the\s+week\b/gi,
     // Never past the article's date: mid-week, the week so far.
     make: (_m, o, ev) => (o.to ? weekSoFar(o.to) : { window: { kind: 'week', event: ev('this week') } }),
   },
   {
-    re: /\b(?:so\s+far\s+this|this|so\s+far\s+in\s+the|in\s+the|over\s+the|during\s+the|for\s+the|on\s+the|(?:ended|finished|closed)\s+the|(?<=\b(?:performers?|sectors?|gainers?|losers?|stocks?|funds?|groups?|industry|industries)\s+)of\s+the)\s+month\b(?!\s+(?:of|after|following|since|before)\b)|\bthe\s+month['’]s(?=\s(?:[\d.,]+\s*(?:%|per\s?cent|percent|pc)\s+)?(?:gain|loss|rise|fall|advance|decline|return|performance|drop|rally|slide|slump|rout|jump|surge)s?\b)|\bmonth[- ]to[- ]date\b|\b(?:a|an|its|their)\s+(?:banner|stellar|strong|record|blockbuster|bumper|rough|tough|dismal|weak|good|bad|great|solid)\s+month\b(?!\s+(?:of|after|following|since|before)\b)/gi,
+    re: /\b(?:so\s+far\s+this|this|so\s+far\s+in\s+the|in\s+the|over\s+the|during\s+the|for\s+the|on\s+the|(?:ended|finished|closed)\s+the|(?<=\b(?:performers?|sectors?|gainers?|losers?|stocks?|funds?|groups?|industry|industries)\s+)of\s+the)\s+month\b(?!\s+(?:of|after|following|since|before)\b)|\bthe\s+month['’]s(?=\s(?:[\d.,]+\s*(?:%|per\s?cent|percent|pc)\s+)?(?:gain|loss|rise|fall|advance|decline|return|performance|drop|rally|slide|slump|rout|jump|surge)s?\b)|\bmonth[- ]to[- ]date\b|^\s*month\s+so\s+far\b|\b(?:in|over|during)\s+the\s+month\s+so\s+far\b|\b(?:a|an|its|their)\s+(?:banner|stellar|strong|record|blockbuster|bumper|rough|tough|dismal|weak|good|bad|great|solid)\s+month\b(?!\s+(?:of|after|following|since|before)\b)/gi,
     make: (m, o) => {
       const ref = o.to ?? o.event;
       if (!ref) return { needsEvent: m[0] };
