@@ -38,7 +38,9 @@ export function resultJson(r: ConventionResult, unit: ClaimUnit | undefined): Re
         ? 'index-points'
         : printed === 'count' || printed === 'tally' || printed === 'times'
           ? 'count'
-          : 'decimal'
+          : /^(?:sessions|days|weeks|months|years)$/.test(printed ?? '') // a drought (../record-drought.ts)
+            ? printed
+            : 'decimal'
     : claimUnitJson(unit);
   return {
     value: !isRecord && u === 'decimal' ? value / 100 : value,

@@ -102,6 +102,11 @@ export interface RecordPhrase {
   /** With `level`: how many record closes the period held ("closed at a record 8 times this month": 8). */
   times?: number;
   /**
+   * With `level`: the time since the last record close ("has gone more than 750 trading days without a record
+   * close": 750 sessions, more than), in sessions, calendar days, weeks, months or years (./record-drought.ts).
+   */
+  drought?: { count: number; unit: 'session' | 'day' | 'week' | 'month' | 'year'; comparator: Comparator };
+  /**
    * A tally ("in seven of the past ten sessions": { hits: 7, of: 10 }, with kind 'streak' and streak 0): how
    * many of the last `of` periods went the record's `direction` (../record-tally.ts).
    */

@@ -53,6 +53,9 @@ export function eventClaimWords(claim: Claim, subj: string, when: string): strin
     if (to)
       return `tally of ${subj} over the last ${tally.of} ${PERIODS[record.period ?? 'day'] ?? 'periods'} through ${to}`;
   }
+  // "has gone 750 trading days without a record close" (../record-drought.ts): as of the window's end.
+  if (record?.drought && claim.metric === 'record')
+    return `time since the last record ${record.direction === 'loss' ? 'low ' : ''}close of ${subj}, as of ${('to' in claim.window && claim.window.to) || when}`;
   // "rose more than 2% five times in December": a count over the window's periods (no stretch of its own).
   if (tally?.beyond && !tally.events && !tally.of && claim.metric === 'record')
     return `tally of ${subj} ${when}`;

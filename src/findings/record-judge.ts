@@ -44,7 +44,9 @@ function inMonth(end: string, noun: string, month: string): boolean {
  * streak's length ('count': "5 in a row"), a tally's count ('tally': "7 in the stretch" of ten sessions), a
  * count of record closes ('times': "8 times").
  */
-export type RecordUnit = 'pp' | '%' | 'usd' | 'level' | 'count' | 'tally' | 'times';
+export type RecordUnit = 'pp' | '%' | 'usd' | 'level' | 'count' | 'tally' | 'times' | DroughtUnit;
+/** The time since a record close, as printed (./record-drought.ts). */
+export type DroughtUnit = 'sessions' | 'days' | 'weeks' | 'months' | 'years';
 
 /**
  * A ranked period's value as a line prints it.
@@ -55,6 +57,7 @@ export function recordAmount(value: number, unit: RecordUnit): string {
   if (unit === 'count') return `${value} in a row`;
   if (unit === 'tally') return `${value} in the stretch`;
   if (unit === 'times') return `${value} time${value === 1 ? '' : 's'}`;
+  if (/^(?:sessions|days|weeks|months|years)$/.test(unit)) return `${+value.toFixed(2)} ${unit}`;
   // A close to the cent; a ratio of two closes (below 10) to four decimals.
   if (unit === 'level') {
     const digits = Math.abs(value) < 10 ? 4 : 2;

@@ -15,6 +15,7 @@ import type { Claim } from './claim.ts';
 import { sizeGroup } from './claim-subjects.ts';
 import type { RecordPart } from './evaluate-record.ts';
 import type { Resolved } from './evaluator.ts';
+import { recordDrought } from './record-drought.ts';
 import { firstPast } from './record-first-past.ts';
 import { judgeRecord, rankWithin, recordDirection } from './record-judge.ts';
 import { recordTimes } from './record-times-count.ts';
@@ -100,6 +101,7 @@ export const levelRecord: RecordPart = async (data, claim, r, c, asOf) => {
   while (n > 0 && bars.days[n - 1] > cut) n--;
   const w = claim.window;
   if (r.times !== undefined) return recordTimes(claim, r, bars, close, n, c, cut);
+  if (r.drought) return recordDrought(claim, r, bars, close, n, c, cut); // "750 sessions without a record"
   let at = -1;
   // The month's highest (lowest) close ("its record high set in November 2021"), or a longer window's for a
   // close reached within it ("fell to its lowest since 2001 this summer").

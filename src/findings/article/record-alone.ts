@@ -26,7 +26,8 @@ export function relativeRecord(
   t: string,
 ): RecordHit | undefined {
   // A tally over elections ranks no number the sentence states ("…, with an average outperformance of 2.1 points").
-  const events = records.find((r) => r.record.tally?.events);
+  // Nor does the time since a record close ("has gone 750 trading days without a record close").
+  const events = records.find((r) => r.record.tally?.events || r.record.drought);
   if (events) return events;
   const metrics = claims.map((c) => c.readings[0]?.metric);
   if (metrics.includes('spread') || metrics.includes('excess-return')) return undefined;

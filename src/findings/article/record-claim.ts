@@ -118,9 +118,8 @@ export function recordClaim(
   // "five straight gains through Tuesday" with no event: an end date alone ends a streak (no "since").
   if (window?.kind === 'since' && !window.event && window.to && r0.streak !== undefined)
     window = { kind: 'dates', from: previousSession(window.to), to: window.to };
-  // "The S&P 500 rose 2.2% on Wednesday. It was its biggest one-day gain since 2020.": "it was" ranks the
-  // move the previous sentence stated, when that was a period of the record's kind.
-  // "It was the biggest post-election gain … of any election since 1980": the move before, among elections.
+  // "The S&P 500 rose 2.2% on Wednesday. It was its biggest one-day gain since 2020.": "it was" ranks the move the
+  // sentence before stated, when a period of the record's kind ("… of any election since 1980": among elections).
   const amongEvents = r.kind === 'rank' && r.sinceYear !== undefined;
   // "In the three weeks since …, … That is its best three-week run": the run ends where that stretch did.
   const cw = ctx.window;
@@ -157,11 +156,12 @@ export function recordClaim(
   // "The Russell 2000 posted its best day since 2020" (no event): the session ending the article's date.
   if (!window && (r.period === 'week' || r.period === 'day') && r.streak === undefined)
     window = recordWindow(r, o);
-  // "IWM closed at an all-time high": a level with no day of its own is the article's day's close; "has
-  // fallen for four straight sessions", through the article's day (or its last week, month).
+  // "IWM closed at an all-time high": a level with no day of its own is the article's day's close, as the time
+  // since a record close is; "has fallen for four straight sessions", through the article's day (or its last week).
   if (r.times) window = timesWindow(t, window, o.to);
   if (!window && r.start) window = startWindow(r, o); // "Its best start to a year"
-  if (!window && r.level && o.to) window = { kind: 'dates', from: previousSession(o.to), to: o.to };
+  if ((!window || r.drought) && r.level && o.to)
+    window = { kind: 'dates', from: previousSession(o.to), to: o.to };
   if (!window && r.streak !== undefined) window = recordWindow({ ...r, provisional: false }, o);
   // "In the month after seven of the last ten elections": the events to the article's date.
   if (!window && r.tally?.events && o.to) window = { kind: 'dates', from: previousSession(o.to), to: o.to };

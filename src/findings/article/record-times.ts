@@ -10,6 +10,7 @@ import type { ClaimWindow } from '../claim.ts';
 import type { RecordPhrase } from '../claim-read.ts';
 import { sessionsBack } from './dates.ts';
 import { NUMBER_WORDS, ORDINALS } from './number-words.ts';
+import { droughtRecord } from './record-drought.ts';
 import { startRecords } from './record-starts.ts';
 import type { RecordHit } from './records.ts';
 
@@ -156,7 +157,8 @@ export function specialRecords(text: string): RecordHit[] {
     out.push({ start: m.index, end: m.index + m[0].length, record });
   }
   out.push(...startRecords(text)); // "its best start to a year since 2019", "its best first week of a year"
-  return out;
+  const drought = droughtRecord(text); // "has gone 750 trading days without a record close"
+  return drought ? [...out.filter((h) => h.end <= drought.start || h.start >= drought.end), drought] : out;
 }
 
 /** "fell to its lowest", "hit its highest": a close reached within the window, not at its end. */

@@ -136,7 +136,20 @@ export function findWindows(text: string, o: ReadOptions): WindowHit[] {
   const inWeek = (h: WindowHit) => /^(?:in|during)\s/i.test(text.slice(h.start, h.end));
   return hits
     .filter((h) => named || !h.contrast || inWeek(h))
-    .filter((h) => !setScope(text, h))
+    .filter((h) => !setScope(text, h) && !eventsDay(text, h, hits))
     .map((h) => (h.contrast && !named ? { ...h, contrast: undefined, fallback: true } : h))
     .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "since the Fed's last rate cut, on Nov. 7, while …": a day set off by commas right after a "since" its event's
+ * day is names that event's day, not a window of its own.
+ */
+function eventsDay(text: string, h: WindowHit, hits: readonly WindowHit[]): boolean {
+  const w = h.window;
+  if (w?.kind !== 'dates') return false;
+  const before = hits.find((x) => x.end <= h.start && /^,\s*$/.test(text.slice(x.end, h.start)));
+  return (
+    before?.window?.kind === 'since' && before.window.event === w.to && /^\s*(?:,|$)/.test(text.slice(h.end))
+  );
 }

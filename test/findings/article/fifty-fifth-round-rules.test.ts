@@ -157,6 +157,97 @@ describe("the fifty-fifth round's readings", () => {
       ],
     );
   });
+
+  it('"since the Fed\'s last rate cut", "since the Fed last cut rates", "the most recent Fed cut": the latest cut on or before the article (Nov. 7, 2024); "the Fed\'s last rate hike": the latest hike (July 26, 2023)', () => {
+    const o = { event: '2024-11-05', to: '2024-12-06', funds };
+    const since = (s: string) => ALL(`The Russell 2000 is up 0.7% ${s}.`, o)[0]?.window;
+    assert.deepEqual(
+      [
+        since("since the Fed's last rate cut"),
+        since('since the Fed last cut rates'),
+        since('since the most recent Fed cut'),
+        since("since the Fed's last rate hike"),
+      ],
+      [
+        { kind: 'since', event: '2024-11-07', to: '2024-12-06' },
+        { kind: 'since', event: '2024-11-07', to: '2024-12-06' },
+        { kind: 'since', event: '2024-11-07', to: '2024-12-06' },
+        { kind: 'since', event: '2023-07-26', to: '2024-12-06' },
+      ],
+    );
+  });
+  it('"Week so far:", "Month so far:", "Year so far:" labels: the week, the month and the year to date (was: since the event)', () => {
+    const o = { event: '2024-11-05', to: '2024-11-08', funds };
+    const w = (s: string) => ALL(s, o)[0]?.window;
+    assert.deepEqual(
+      [w('Week so far: RTY +8.6%.'), w('Month so far: RTY +8.6%.'), w('Year so far: RTY +18.4%.')],
+      [
+        { kind: 'week', weekEnd: '2024-11-08' },
+        { kind: 'month-to-date', month: '2024-11', to: '2024-11-08' },
+        { kind: 'dates', from: '2023-12-31', to: '2024-11-08' },
+      ],
+    );
+  });
+  it('"It would take a 1% rally for the Russell 2000 to get back to its Nov. 25 peak": the move back to the peak (was: a return since the election)', () => {
+    const rs = ALL(
+      'It would take a 1% rally for the Russell 2000 to get back to its Nov. 25 peak. The Russell 2000 would need a 1.4% gain to regain its Nov. 25 record.',
+      { event: '2024-11-05', to: '2024-12-06', funds },
+    );
+    assert.deepEqual(
+      rs.map((r) => [r.metric, r.subjects, r.stated, r.extreme?.from, r.conventions.distanceBase]),
+      [
+        ['distance', ['^RUT'], -1, '2024-11-25', 'close'],
+        ['distance', ['^RUT'], -1.4, '2024-11-25', 'close'],
+      ],
+    );
+  });
+  it('"has gone more than 750 trading days without a record close", "hasn\'t set a record close in nearly three years": a drought (was: the day ranked as a record close)', () => {
+    const rs = ALL(
+      "The Russell 2000 has gone more than 750 trading days without a record close. It hasn't set a record close in nearly three years. It has gone three years without a new high.",
+      { to: '2024-12-06', funds },
+    );
+    assert.deepEqual(
+      rs.map((r) => [
+        r.metric,
+        r.subjects,
+        r.record?.drought?.count,
+        r.record?.drought?.unit,
+        r.record?.drought?.comparator.kind,
+      ]),
+      [
+        ['record', ['^RUT'], 750, 'session', 'gt'],
+        ['record', ['^RUT'], 3, 'year', 'approx'],
+        ['record', ['^RUT'], 3, 'year', 'range'],
+      ],
+    );
+  });
+
+  it("a drought beside a dated close is a claim of its own, as of the article (was: on the close's day, 0 sessions)", () => {
+    const rs = ALL(
+      'The Russell 2000 has gone more than 750 trading days without a record close; its last came on Nov. 8, 2021, at 2,442.74.',
+      { to: '2024-12-06', funds },
+    );
+    assert.deepEqual(
+      rs.map((r) => [r.metric, r.window, r.record?.drought?.count]),
+      [
+        ['level', { kind: 'dates', from: '2021-11-05', to: '2021-11-08' }, undefined],
+        ['record', { kind: 'dates', from: '2024-12-05', to: '2024-12-06' }, 750],
+      ],
+    );
+  });
+  it("\"since the Fed's last rate cut, on Nov. 7, while the S&P 500 has added 2.7%\": the day set off by commas is the cut's, not the second clause's window (was: Nov. 7's session)", () => {
+    const rs = ALL(
+      "The Russell 2000 is up just 0.7% since the Fed's last rate cut, on Nov. 7, while the S&P 500 has added 2.7%.",
+      { event: '2024-11-05', to: '2024-12-06', funds },
+    );
+    assert.deepEqual(
+      rs.map((r) => [r.subjects, r.window]),
+      [
+        [['^RUT'], { kind: 'since', event: '2024-11-07', to: '2024-12-06' }],
+        [['^GSPC'], { kind: 'since', event: '2024-11-07', to: '2024-12-06' }],
+      ],
+    );
+  });
 });
 
 describe("the fifty-fifth round's claims, checked (embedded data)", { skip: NO_EMBEDDED }, () => {
@@ -246,5 +337,34 @@ describe("the fifty-fifth round's claims, checked (embedded data)", { skip: NO_E
       YEAR_END,
     );
     assert.deepEqual([up, r.computed?.value, r.verdict], [12, up, 'not supported']);
+  });
+  it('a drought: the last record close 2,442.74 on Nov. 8, 2021; 774 sessions (rows of the CSV) and 1,124 days to Dec. 6, 2024', async () => {
+    const rs = await checkedReadings(
+      data.ev,
+      'The Russell 2000 has gone more than 750 trading days without a record close. It has gone 1,000 days without a record high.',
+      { to: '2024-12-06', funds },
+    );
+    const days = (Date.UTC(2024, 11, 6) - Date.UTC(2021, 10, 8)) / 86_400_000;
+    assert.deepEqual(
+      rs.map((r) => [r.verdict, r.computed?.value]),
+      [
+        ['supported', 774],
+        ['not supported', days],
+      ],
+    );
+    const close = RUT.nov8y2021.toLocaleString('en-US', {
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 2,
+    });
+    assert.ok((rs[0].line ?? '').includes(`the last record close was ${close} on 2021-11-08`), rs[0].line);
+  });
+  it("since the Fed's last rate cut (Nov. 7, 2024, from the close before it): 2,392.92 → 2,408.99, +0.67% by hand", async () => {
+    const [r] = await checkedReadings(data.ev, "The Russell 2000 is up 0.7% since the Fed's last rate cut.", {
+      event: '2024-11-05',
+      to: '2024-12-06',
+      funds,
+    });
+    near(r.computed?.value, pctOf(2392.919921875, 2408.989990234375), 1e-3);
+    assert.equal(r.verdict, 'supported');
   });
 });

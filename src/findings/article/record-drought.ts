@@ -1,0 +1,58 @@
+/**
+ * How long since the last record close: "The Russell 2000 has gone more than 750 trading days without a record
+ * close", "three years without a new high", "hasn't set a record close in nearly three years". A level record
+ * (`drought`: the time since the last close above every earlier one, in sessions, calendar days, weeks, months or
+ * years, with the comparator the words set; ../record-drought.ts checks it), read in place of the "record close"
+ * its words hold (./record-times.ts `specialRecords`).
+ */
+import type { RecordPhrase } from '../claim-read.ts';
+import { comparatorFor } from './comparators.ts';
+import type { RecordHit } from './records.ts';
+import { CARD, count } from './streak-words.ts';
+
+const CMP = String.raw`(?:(more\s+than|over|nearly|almost|about|around|roughly|at\s+least|close\s+to)\s+)?`;
+/** "750 trading days", "1,000 days", "three years", "a year". */
+const SPAN = String.raw`${CMP}(\d{1,3}(?:,\d{3})+|\d+|${CARD.slice(1, -1)}|a)\s+(trading\s+days?|sessions?|days?|weeks?|months?|years?)`;
+const RECORD = String.raw`(?:a\s+|an\s+)?(?:new\s+)?(?:record(?:\s+(?:close|closing\s+high|high|low))?|all[- ]time\s+(?:high|low)|closing\s+record|(?<=new\s+)(?:closing\s+)?(?:high|low))`;
+
+/** "has gone more than 750 trading days without a record close", "three years without setting a new high". */
+const GONE = new RegExp(
+  String.raw`\b(?:gone|went|going|go)\s+${SPAN}\s+without\s+(?:(?:setting|hitting|notching|posting|reaching|closing\s+at)\s+)?${RECORD}`,
+  'i',
+);
+/** "has not set a record close in nearly three years", "hasn't closed at a record high for 750 sessions". */
+const NOT_IN = new RegExp(
+  String.raw`\b(?:has\s+not|hasn['’]t|have\s+not|haven['’]t|has\s+yet\s+to|have\s+yet\s+to)\s+(?:set|hit|notched|posted|reached|closed\s+at|set|seen)\s+${RECORD}\s+(?:in|for)\s+${SPAN}`,
+  'i',
+);
+
+/** The unit of a span word: "trading days" and "sessions" are sessions, "days" calendar days. */
+function unitOf(w: string): NonNullable<RecordPhrase['drought']>['unit'] {
+  const u = w.toLowerCase().replace(/s$/, '');
+  return /trading|session/.test(u) ? 'session' : (u as 'day' | 'week' | 'month' | 'year');
+}
+
+/**
+ * The drought a sentence states, or null.
+ * @example droughtRecord('It has gone more than 750 trading days without a record close.')?.record.drought // { count: 750, unit: 'session', … }
+ */
+export function droughtRecord(text: string): RecordHit | null {
+  const m = GONE.exec(text) ?? NOT_IN.exec(text);
+  if (!m) return null;
+  const n = m[2].toLowerCase() === 'a' ? 1 : count(m[2].replace(/,/g, ''));
+  if (!(n >= 1)) return null;
+  const unit = unitOf(m[3]);
+  const words = m[1]?.toLowerCase().replace(/\s+/g, ' ');
+  // A bare span of weeks, months or years is whole ones ("three years": three, not yet four); of days, the count.
+  const whole = !words && unit !== 'session' && unit !== 'day';
+  const comparator = whole ? { kind: 'range' as const, lo: n, hi: n + 1 } : comparatorFor(n, 0.5, words);
+  const low = /\blow\b/i.test(m[0]);
+  const record: RecordPhrase = {
+    kind: low ? 'worst-on-record' : 'best-on-record',
+    level: true,
+    direction: low ? 'loss' : 'gain',
+    drought: { count: n, unit, comparator },
+    words: m[0],
+  };
+  return { start: m.index, end: m.index + m[0].length, record };
+}
