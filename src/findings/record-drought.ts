@@ -9,13 +9,11 @@
  */
 import { fromDay } from '../calendar/dates.ts';
 import { describeRecord } from '../records/record.ts';
-import type { Claim } from './claim.ts';
 import type { RecordPhrase } from './claim-read.ts';
 import { levelText } from './claimed-close.ts';
-import type { RecordEvaluation } from './evaluate-record.ts';
-import type { CannotCheck, PriceBars, Resolved } from './evaluator.ts';
 import type { DroughtUnit } from './record-judge.ts';
 import { claimedDay } from './record-level.ts';
+import type { CloseRecord } from './record-times-count.ts';
 import { ruleOf, statedMatches } from './verdict-rules.ts';
 
 const PLURAL: Record<NonNullable<RecordPhrase['drought']>['unit'], DroughtUnit> = {
@@ -35,17 +33,9 @@ function monthsBetween(a: string, b: string): number {
 
 /**
  * The time since the last record close through the claimed day, against `r.drought`.
- * @example recordDrought(claim, { drought: { count: 750, unit: 'session', … }, … }, bars, bars.close, n, c, cut).value // 772
+ * @example recordDrought(claim, { drought: { count: 750, unit: 'session', … }, … }, bars, bars.close, n, c, cut).value // 774
  */
-export function recordDrought(
-  claim: Claim,
-  r: RecordPhrase,
-  bars: PriceBars,
-  close: Float64Array,
-  n: number,
-  c: Resolved,
-  cut: number,
-): RecordEvaluation | CannotCheck {
+export const recordDrought: CloseRecord = (claim, r, bars, close, n, c, cut) => {
   const d = r.drought;
   if (!d) return { cannot: `"${r.words}": no span to check` };
   const high = r.direction !== 'loss';
@@ -92,4 +82,4 @@ export function recordDrought(
     unit,
     noun: unit,
   };
-}
+};

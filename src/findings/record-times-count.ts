@@ -30,10 +30,10 @@ function periodDays(w: Claim['window'], c: Resolved, cut: number): [number, numb
 }
 
 /**
- * The record closes in the claimed period, against `r.times`.
- * @example recordTimes(claim, { kind: 'best-on-record', level: true, times: 8, … }, bars, bars.close, n, c, cut).value // 7
+ * A record read off an index's or a fund's closes (./record-level.ts reads them): the claim, its phrase, the bars,
+ * the closes as quoted, how many of them are on or before the article's day (`n`, day `cut`), the conventions.
  */
-export function recordTimes(
+export type CloseRecord = (
   claim: Claim,
   r: RecordPhrase,
   bars: PriceBars,
@@ -41,7 +41,13 @@ export function recordTimes(
   n: number,
   c: Resolved,
   cut: number,
-): RecordEvaluation | CannotCheck {
+) => RecordEvaluation | CannotCheck;
+
+/**
+ * The record closes in the claimed period, against `r.times`.
+ * @example recordTimes(claim, { kind: 'best-on-record', level: true, times: 8, … }, bars, bars.close, n, c, cut).value // 7
+ */
+export const recordTimes: CloseRecord = (claim, r, bars, close, n, c, cut) => {
   const high = r.direction !== 'loss';
   let [lo, hi] = periodDays(claim.window, c, cut);
   // "…, its 10th record this year" beside a close of one day: the count runs from the start of the year (month).
@@ -93,4 +99,4 @@ export function recordTimes(
     unit: 'times',
     noun: 'closes',
   };
-}
+};

@@ -248,6 +248,18 @@ describe("the fifty-fifth round's readings", () => {
       ],
     );
   });
+
+  it('"Small caps\' November outperformance was the largest since February 2000": November, whose window ranks months (was: since the election, no period to rank)', () => {
+    const [r] = ALL("Small caps' November outperformance was the largest since February 2000.", {
+      event: '2020-11-03',
+      to: '2020-11-30',
+      funds,
+    });
+    assert.deepEqual(
+      [r.metric, r.subjects, r.window, r.record?.kind, r.record?.sinceYear],
+      ['record', ['^RUT', '^GSPC'], { kind: 'month', month: '2020-11' }, 'biggest-since', 2000],
+    );
+  });
 });
 
 describe("the fifty-fifth round's claims, checked (embedded data)", { skip: NO_EMBEDDED }, () => {
