@@ -126,6 +126,7 @@ export function reproduceCommand(claim: Claim, c?: Resolved): string {
   if (bound && claim.metric !== 'record' && (claim.metric !== 'rank' || rankBound))
     parts.push(`comparator: ${bound}`);
   if ((claim as Partial<ReadClaim>).rank?.end === 'bottom') parts.push('rank: bottom');
+  if ((claim as Partial<ReadClaim>).unsigned) parts.push('unsigned: true');
   if (conv.length) parts.push(`conventions: {${conv.join(', ')}}`);
   if (claim.pinned?.length) parts.push(`pinned: [${claim.pinned.join(', ')}]`);
   return `capgap check --claim '{${parts.join(', ')}}'`;

@@ -112,6 +112,8 @@ export function readClaim(
       ? { versus: readVersus(o.versus, where, readWindow(o, where, defaults)) }
       : {}),
     ...(metric === 'breadth' ? { breadth: readBreadth(o.breadth, where) } : {}),
+    // "The gap between A and B was 9.1 points": `unsigned: true` holds the number against either side's lead.
+    ...((metric === 'spread' || metric === 'excess-return') && o.unsigned === true ? { unsigned: true } : {}),
     ...(metric === 'rank' && o.rank === 'bottom'
       ? { rank: { end: 'bottom' as const, words: 'bottom' } }
       : {}),

@@ -61,15 +61,17 @@ export const startRecord: RecordPart = async (data, claim, r, c, asOf) => {
   }
   const at = ends.length - 1;
   const high = r.direction !== 'loss';
-  const ctx = describeRecord({ ends, values: Float64Array.from(values), frequency: 'daily' }, ends[at], {
-    direction: high ? 'high' : 'low',
-  });
   const name = month
     ? new Date(Date.UTC(2000, month - 1, 1)).toLocaleString('en-US', { month: 'long', timeZone: 'UTC' })
     : period;
   const noun = r.startUnit
     ? `first ${r.startUnit}s of a year`
     : `starts to a ${name} (first ${k} session${k === 1 ? '' : 's'})`;
+  // (The summary names what is ranked: "ranked 1 of 34 first weeks of a year", not "days".)
+  const ctx = describeRecord({ ends, values: Float64Array.from(values), frequency: 'daily' }, ends[at], {
+    direction: high ? 'high' : 'low',
+    noun,
+  });
   const unit = claim.subjects.length > 1 ? 'pp' : '%';
   const j = judgeRecord(r, ctx, noun, unit);
   return {

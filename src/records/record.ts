@@ -26,6 +26,8 @@ export interface RecordOptions {
   threshold?: number;
   /** Count only periods ending on or after this ISO date ("only 4 months since 1979"); default: all. */
   thresholdSince?: string;
+  /** The periods' name in the summary when not the frequency's ("first weeks of a year"); default: 'days', … */
+  noun?: string;
 }
 
 /** A period's place in its history. */
@@ -122,7 +124,7 @@ export function describeProvisional(
 type Core = Omit<RecordContext, 'summary' | 'threshold'>;
 
 function finish(series: PeriodSeries, options: RecordOptions, c: Core): RecordContext {
-  const noun = periodNoun(series.frequency);
+  const noun = options.noun ?? periodNoun(series.frequency);
   const word = c.direction === 'high' ? 'largest' : 'lowest';
   const since = c.largestSince
     ? `${word} since ${c.largestSince.period}`

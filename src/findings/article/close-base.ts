@@ -6,11 +6,14 @@
  * Nov 5 level") runs from that earlier close to its day. The base is the claim's own: the search may not move it
  * to an open, to another close or to another timing of the news (../check-judge.ts, pinned conventions).
  */
+
+import { fromDay, monthEnd, toDay } from '../../calendar/dates.ts';
 import type { ClaimWindow } from '../claim.ts';
 import { DATE_RE, resolveDate } from './dates.ts';
 
-const DAY = `((?:election|decision|referendum|vote)[- ]day|${DATE_RE})`;
-const EVENT_DAY = /^(?:election|decision|referendum|vote)[- ]day/i;
+const DAY = `((?:election|decision|referendum|vote)[- ]day|pre-(?:election|decision|referendum|vote)|${DATE_RE})`;
+/** The event's own day, or the close before its news ("its pre-election close": the close the news came after). */
+const EVENT_DAY = /^(?:(?:election|decision|referendum|vote)[- ]day|pre-)/i;
 /** Not a base: "its record close", "its highest close", "its Nov. 25 peak close" are the extremes of distances. */
 const CLOSE_BASE = new RegExp(
   `\\b(?:from|above|below|over|since|versus|compared\\s+with)\\s+(?:(?:its|their|the)\\s+)?(?:${DAY}(?:['’]s)?\\s+(?:closing\\s+level|close|level)|close\\s+(?:on|of)\\s+${DAY})\\b`,
@@ -47,6 +50,12 @@ export function closeBase(
   if (w.kind === 'dates') {
     const from = EVENT_DAY.test(said) ? undefined : resolveDate(said, { to: w.to });
     return from && from < w.from ? { kind: 'dates', from, to: w.to } : w;
+  }
+  // "ended November 9.7% above its Nov. 4 close": from that close to the month's end (or the article's day).
+  if (w.kind === 'month' || w.kind === 'month-to-date') {
+    const from = EVENT_DAY.test(said) ? null : resolveDate(said, { to: `${w.month}-28` });
+    const to = w.kind === 'month-to-date' && w.to ? w.to : fromDay(monthEnd(toDay(`${w.month}-01`)));
+    return from && from.slice(0, 7) <= w.month ? { kind: 'dates', from, to } : null;
   }
   if (w.kind !== 'since' || !w.to) return null;
   const day = EVENT_DAY.test(said) ? w.event : resolveDate(said, { event: w.event, to: w.to });

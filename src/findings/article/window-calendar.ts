@@ -26,6 +26,10 @@ function monthOf(iso: string): string {
 
 /** How many weeks: "the first two weeks of November". */
 const WEEKS = '(2|3|4|two|three|four)';
+/** A year an election phrase names: "Ronald Reagan's 1980 landslide", "the 1992 vote", "his 2016 win". */
+const EVENT_YEAR =
+  /\b((?:19|20)\d\d)(?:['’]s)?\s+(?:(?:presidential|general|midterm|US|U\.S\.)\s+)?(?:landslide|victory|win|election|vote|re-?election|midterms)\b/i;
+
 /** A name before a month's possessive ("Theresa May's"), case-sensitive, as the rule's /i cannot tell. */
 const NAME_BEFORE =
   /\b(?!(?:Since|In|And|But|With|From|After|Before|Until|Unlike|Like|Through|During|By|On|At|Of|For|To|Than|That|This|Despite)\s)[A-Z][a-z]+\s$/;
@@ -169,7 +173,9 @@ export const CALENDAR_RULES: Rule[] = [
             : [found[0], found[5], found[6]];
       // "December was its worst month" in a January story: no month after the article's. "The biggest gap
       // came in 2016, when … in November": that year's.
-      const when = /\bin\s+((?:19|20)\d\d),\s+when\b/i.exec(found.input?.slice(0, found.index) ?? '')?.[1];
+      // "After Ronald Reagan's 1980 landslide, … in November": that election's year.
+      const before = found.input?.slice(0, found.index) ?? '';
+      const when = (/\bin\s+((?:19|20)\d\d),\s+when\b/i.exec(before) ?? EVENT_YEAR.exec(before))?.[1];
       const month = namedMonth(m[1] ?? '', m[2] ?? when, o);
       if (!month) return null;
       // Written before the month ended ("up 10.8 pct for November" on Nov. 25): the month to date.

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { namedDecision } from '../../../src/findings/article/decision-day.ts';
 import { readArticle } from '../../../src/findings/article/read.ts';
+import { reproduceCommand } from '../../../src/findings/check-command.ts';
+import { parseClaims } from '../../../src/findings/claim-file.ts';
 import { statedMatches } from '../../../src/findings/verdict-rules.ts';
 import { funds, near, pctOf } from '../../helpers/article-reader.ts';
 import { embeddedEvaluator, NO_EMBEDDED } from '../../helpers/embedded-evaluator.ts';
@@ -260,6 +262,49 @@ describe("the fifty-fifth round's readings", () => {
       ['record', ['^RUT', '^GSPC'], { kind: 'month', month: '2020-11' }, 'biggest-since', 2000],
     );
   });
+
+  it('"ended November 9.7% above its Nov. 4 close": from that close to the month\'s end (was: November); "above its pre-election close" is the close the news came after', () => {
+    const rs = ALL(
+      'The Russell 2000 ended November 9.7% above its Nov. 4 close. The Russell 2000 is 7.7% above its pre-election close.',
+      { event: '2024-11-05', to: '2024-11-29', funds },
+    );
+    assert.deepEqual(
+      rs.map((r) => [r.window, r.conventions.base]),
+      [
+        [{ kind: 'dates', from: '2024-11-04', to: '2024-11-29' }, 'close-before'],
+        [{ kind: 'since', event: '2024-11-05', to: '2024-11-29' }, 'close-before'],
+      ],
+    );
+  });
+
+  it("\"After Ronald Reagan's 1980 landslide, … in November\": November of the election's year (was: the last November before the article, 2023's)", () => {
+    const rs = ALL(
+      "After Ronald Reagan's 1980 landslide, small caps beat large caps by 3 points in November. After the 1992 election, the smallest decile gained 9% in November.",
+      { to: '2024-10-30', funds },
+    );
+    assert.deepEqual(
+      rs.map((r) => r.window),
+      [
+        { kind: 'month', month: '1980-11' },
+        { kind: 'month', month: '1992-11' },
+      ],
+    );
+  });
+
+  it("an unsigned gap's reproducing command says `unsigned: true`, and a claims file reads it back", () => {
+    const [r] = ALL('The gap between the Russell 2000 and the S&P 500 last year was 9.1 percentage points.', {
+      to: '2024-01-10',
+      funds,
+    });
+    const cmd = reproduceCommand(r);
+    assert.match(cmd, /, unsigned: true[,}]/);
+    const yaml = cmd.replace(/^capgap check --claim '/, '').replace(/'$/, '');
+    const [back] = parseClaims(`- ${yaml}`);
+    assert.deepEqual(
+      [back.metric, back.stated, (back as { unsigned?: boolean }).unsigned],
+      ['spread', 9.1, true],
+    );
+  });
 });
 
 describe("the fifty-fifth round's claims, checked (embedded data)", { skip: NO_EMBEDDED }, () => {
@@ -378,5 +423,14 @@ describe("the fifty-fifth round's claims, checked (embedded data)", { skip: NO_E
     });
     near(r.computed?.value, pctOf(2392.919921875, 2408.989990234375), 1e-3);
     assert.equal(r.verdict, 'supported');
+  });
+  it('a first week\'s record names what it ranks in its summary: "ranked 1 of 34 first weeks of a year" (was: "days")', async () => {
+    const [r] = await checkedReadings(
+      data.ev,
+      'Small-cap stocks capped their best first week of a year on record on Friday.',
+      { event: '2020-11-03', to: '2021-01-08', funds },
+    );
+    const summary = (r.computed as { record?: { summary?: string } } | undefined)?.record?.summary ?? '';
+    assert.match(summary, /ranked 1 of 34 first weeks of a year since 1988-01-08$/);
   });
 });
