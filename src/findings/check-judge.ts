@@ -138,14 +138,13 @@ export function judge(
 }
 
 /**
- * True when the claim says who led (a spread or an excess return; an unsigned gap does not) and the default convention says the other
- * side did: the stated and the default values have opposite signs (neither is zero).
+ * True when the claim says who led (a spread or an excess return; an unsigned gap does not) and the default
+ * convention says the other side did: the stated and the default values have opposite signs (neither is zero).
  * @example oppositeSign({ metric: 'spread', stated: 0.9, … }, { value: -0.87, … }) // true
  */
 export function oppositeSign(claim: Claim, own: ConventionResult | undefined): boolean {
   if (!own || (claim.metric !== 'spread' && claim.metric !== 'excess-return')) return false;
   if ((claim as Partial<ReadClaim>).unsigned) return false; // "the gap between A and B": either side
-
   return Math.sign(claim.stated) * Math.sign(own.value) < 0;
 }
 

@@ -12,6 +12,8 @@
  * - **range** "between 3 and 4 per cent", "3-4%": lo ≤ v < hi, each end widened by half a unit.
  * - **Signs** come from the verb and are in the bounds already: "trailed by more than 4 per cent" is
  *   lt with hi = −4, which holds for −4.6 and not for −3.
+ * - **Unsigned** gaps ("the gap between A and B was 9.1 points": no verb, no minus) hold for the computed
+ *   value's magnitude (`unsigned`): 9.1 either way bears out −9.14.
  * A claim without a comparator (a YAML claim) is eq on stated ± tolerance.
  */
 import type { Claim } from './claim.ts';

@@ -13,9 +13,12 @@ import { CARD, count, DOWN } from './streak-words.ts';
 /** A move past a size: "rose more than 2%", "fell by at least 1.5%", "gained over 3 per cent". */
 const MOVE = String.raw`\b(rose|risen|gained|climbed|jumped|advanced|rallied|fell|fallen|dropped|declined|lost|slid|tumbled)\s+(?:by\s+)?(more\s+than|over|at\s+least)\s+(\d{1,2}(?:\.\d+)?)\s*(?:%|per\s?cent|percent)`;
 
-/** "rose more than 2% five times", "has risen more than 2% on three days", "… in four sessions this month". */
+/**
+ * "rose more than 2% five times", "has risen more than 2% on three days", "on four separate sessions"; not "in
+ * four sessions" nor "three days after the vote" (a move over the stretch: a return).
+ */
 const TIMES = new RegExp(
-  String.raw`${MOVE}\s+(?:(?:on|in)\s+)?${CARD}\s+(?:separate\s+)?(times|occasions|days|sessions|trading\s+days)\b(?!\s+(?:in\s+a\s+row|straight|running))`,
+  String.raw`${MOVE}\s+(on\s+)?${CARD}\s+(separate\s+)?(times|occasions|days|sessions|trading\s+days)\b(?!\s+(?:in\s+a\s+row|straight|running|after|since|following|later|before|ago)\b)`,
   'i',
 );
 
@@ -51,8 +54,9 @@ export function beyondCount(text: string): RecordHit | null {
     return { start, end, record: phrase(Number(line[1]), line[2], line[3], line[4], line[0]) };
   }
   const m = TIMES.exec(text);
-  if (!m) return null;
-  const hits = count(m[4]);
+  // Days or sessions are counted only "on" them or "separate" ones ("rose more than 2% on three days").
+  if (!m || (/days|sessions/i.test(m[7]) && !m[4] && !m[6])) return null;
+  const hits = count(m[5]);
   if (!(hits >= 0)) return null;
   return { start: m.index, end: m.index + m[0].length, record: phrase(hits, m[1], m[2], m[3], m[0]) };
 }

@@ -22,7 +22,7 @@ const GONE = new RegExp(
 );
 /** "has not set a record close in nearly three years", "hasn't closed at a record high for 750 sessions". */
 const NOT_IN = new RegExp(
-  String.raw`\b(?:has\s+not|hasn['’]t|have\s+not|haven['’]t|has\s+yet\s+to|have\s+yet\s+to)\s+(?:set|hit|notched|posted|reached|closed\s+at|set|seen)\s+${RECORD}\s+(?:in|for)\s+${SPAN}`,
+  String.raw`\b(?:has\s+not|hasn['’]t|have\s+not|haven['’]t|has\s+yet\s+to|have\s+yet\s+to)\s+(?:set|hit|notched|posted|reached|closed\s+at|seen)\s+${RECORD}\s+(?:in|for)\s+${SPAN}`,
   'i',
 );
 
