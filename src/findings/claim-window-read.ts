@@ -80,14 +80,14 @@ const AT_METRICS = new Set<ClaimMetric>(['return', 'excess-return', 'spread', 'l
 
 /**
  * `at: open`: the window ends at its last session's open (Claim.at), for a return, a spread, a level or a
- * move in points; `at: peak` (`trough`): a return to the window's highest (lowest) close; anything else is an
- * error naming `where`.
+ * move in points; `at: peak` (`trough`): a return to the window's highest (lowest) close, or a spread at its
+ * widest (narrowest) in the window; anything else is an error naming `where`.
  * @example readAt('open', 'return', 'claim "a"') // 'open'
  */
 export function readAt(v: unknown, metric: ClaimMetric, where: string): NonNullable<Claim['at']> {
   if (v === 'peak' || v === 'trough') {
-    if (metric === 'return') return v;
-    throw new Error(`${where}: at: ${v} is for a return, not a ${metric}`);
+    if (metric === 'return' || metric === 'spread') return v;
+    throw new Error(`${where}: at: ${v} is for a return or a spread, not a ${metric}`);
   }
   if (v !== 'open')
     throw new Error(`${where}: invalid at ${JSON.stringify(v)}; expected open, peak or trough`);

@@ -132,7 +132,8 @@ export interface Claim {
    * before to the open; "opened at 2,300.98": the open). Only an index's or a fund's bars hold opens.
    * 'peak' ('trough'): a return to the window's highest (lowest) close from its first day through its end
    * ("At its peak, the Russell 2000 was up 10.1% since the vote"; ./evaluate-given-back.ts `extremeReturn`);
-   * only an index's or a fund's closes have one.
+   * only an index's or a fund's closes have one. On a spread, the widest (narrowest) spread of the window's
+   * sessions ("down from 4.5 points at its widest"; ./evaluate-spread-extreme.ts).
    */
   at?: 'open' | 'peak' | 'trough';
   /**

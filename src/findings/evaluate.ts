@@ -35,6 +35,7 @@ import { rankClaim } from './evaluate-rank.ts';
 import { makeRecordEvaluator } from './evaluate-record.ts';
 import { regionLeg, regionSpread } from './evaluate-regions.ts';
 import { sectorLeg } from './evaluate-sectors.ts';
+import { extremeSpread } from './evaluate-spread-extreme.ts';
 import { stockLeg } from './evaluate-stocks.ts';
 import type { CannotCheck, ClaimData, Evaluation, Evaluator, Resolved } from './evaluator.ts';
 import { FLOWS_COMMAND, isCannot } from './evaluator.ts';
@@ -150,7 +151,11 @@ export function makeEvaluator(data: ClaimData): Evaluator {
           )
         : single(await leg(data, claim.subjects[0], claim, c)),
     'excess-return': (claim, c) => excessReturn(data, claim, c),
-    spread: (claim, c) => spread(data, claim, c),
+    // "At its widest, the Russell 2000's lead … was 4.5 points": the stretch's widest spread (./evaluate-spread-extreme.ts).
+    spread: (claim, c) =>
+      claim.at === 'peak' || claim.at === 'trough'
+        ? extremeSpread(claim, (x) => spread(data, x, c))
+        : spread(data, claim, c),
     flow: (claim, c) => flow(data, claim, c),
     record: makeRecordEvaluator(data),
     rank: (claim, c) => rankClaim(data, claim, c),

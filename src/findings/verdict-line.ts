@@ -73,9 +73,11 @@ export function claimWords(claim: Claim): string {
   const open =
     claim.at === 'open'
       ? ' to the open'
-      : claim.at
-        ? ` to its ${claim.at === 'peak' ? 'highest' : 'lowest'} close in that stretch`
-        : '';
+      : claim.at && claim.metric === 'spread'
+        ? ` at its ${claim.at === 'peak' ? 'widest' : 'narrowest'} in that stretch`
+        : claim.at
+          ? ` to its ${claim.at === 'peak' ? 'highest' : 'lowest'} close in that stretch`
+          : '';
   if (claim.metric === 'points') return `move in points of ${subj} ${when}${open}`;
   // "an annualized 7.5%": the return's annual rate; a spread of two annual rates (../claim.ts, `rate`).
   if (claim.conventions?.rate === 'annual-mean' || claim.conventions?.rate === 'monthly-mean')

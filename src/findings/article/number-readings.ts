@@ -66,8 +66,6 @@ export function numberReadings(
   // "opened 1.8% higher": from the close before to the open (./open-move.ts).
   const opening = OPENING.has(qc.metric) && atTheOpen(t, q);
   if (opening) conventions.base = 'close-before';
-  // "At its peak, the Russell 2000 was up 10.1% since the vote": to the stretch's highest close (./peak-words.ts).
-  const extreme = metric === 'return' && !isOneDay(window) ? extremeAt(t, q) : undefined;
   const sub = qc.subjects;
   if (
     metric === 'spread' &&
@@ -78,6 +76,10 @@ export function numberReadings(
     metric = 'excess-return';
     conventions.market = '^GSPC';
   }
+  // "At its peak, the Russell 2000 was up 10.1% since the vote": to the stretch's highest close; "down from 4.5
+  // points at its widest": the stretch's widest spread (./peak-words.ts).
+  const peaked = (metric === 'return' || metric === 'spread') && !isOneDay(window);
+  const extreme = peaked ? extremeAt(t, q) : undefined;
   const span = { start: piece.start + q.start, end: piece.start + q.end };
   const average = metric === 'flow' ? undefined : averageAt(t, q, each);
   // "more than double the previous week's intake": the same subject one period before (./period-ratio.ts).

@@ -8,9 +8,9 @@
 import type { TextSpan } from '../claim-read.ts';
 
 /** The best close of a stretch: "at its peak", "at the height of the rally", "at its highest". */
-const PEAK = String.raw`peak|high(?:\s+point|\s+close)?|highest(?:\s+point|\s+close|\s+level)?|best(?:\s+point|\s+level|\s+close)?|height(?:\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:rally|surge|run|advance|rebound|bounce))?|zenith`;
+const PEAK = String.raw`widest(?:\s+point)?|peak|high(?:\s+point|\s+close)?|highest(?:\s+point|\s+close|\s+level)?|best(?:\s+point|\s+level|\s+close)?|height(?:\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:rally|surge|run|advance|rebound|bounce))?|zenith`;
 /** The worst close of a stretch: "at its low", "at the depths of the sell-off", "at its lowest". */
-const TROUGH = String.raw`trough|nadir|bottom|low(?:\s+point|\s+close)?|lowest(?:\s+point|\s+close|\s+level)?|worst(?:\s+point|\s+level|\s+close)?|depths?\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:sell-?off|slump|rout|decline|slide|fall)`;
+const TROUGH = String.raw`narrowest(?:\s+point)?|trough|nadir|bottom|low(?:\s+point|\s+close)?|lowest(?:\s+point|\s+close|\s+level)?|worst(?:\s+point|\s+level|\s+close)?|depths?\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:sell-?off|slump|rout|decline|slide|fall)`;
 const AT = String.raw`\bat\s+(?:its|their|the)\s+(?:(?:recent|post-election|post-vote|post-referendum)\s+)?(?:(${PEAK})|(${TROUGH}))\b(?!\s+(?:(?:of|on|in)\s+(?:the\s+)?(?:day|session|morning|afternoon|\d)|since\b|ever\b|on\s+record\b|in\s+(?:\w+\s+){0,2}(?:years?|months?|weeks?|decades?)\b))`;
 /** Fronted, with no other move before the number: "At its peak, …", "At its peak on Nov. 25, …". */
 const FRONTED = new RegExp(String.raw`^\s*${AT}(?:\s+on\s+[\w.]+(?:\s+\d{1,2})?)?\s*,[^;%$]*$`, 'i');

@@ -305,6 +305,26 @@ describe("the fifty-fifth round's readings", () => {
       ['spread', 9.1, true],
     );
   });
+
+  it('"rose more than 5% in four sessions" is a move over four sessions, not a count of days past 5%', () => {
+    const [r] = ALL('The Russell 2000 rose more than 5% in four sessions.', YEAR_END);
+    assert.deepEqual([r.metric, r.record, r.comparator.kind, r.stated], ['return', undefined, 'gt', 5]);
+  });
+
+  it('"At its widest, the Russell 2000\'s lead … since the vote was 4.5 points", "down from 4.5 points at its widest": the stretch\'s widest spread (was: the spread to the article\'s day)', () => {
+    const rs = ALL(
+      "At its widest, the Russell 2000's lead over the S&P 500 since the vote was 4.5 points. Small caps' edge over large caps since the vote is now just 1.2 points, down from 4.5 points at its widest.",
+      { event: '2024-11-05', to: '2024-12-06', funds },
+    );
+    assert.deepEqual(
+      rs.map((r) => [r.metric, r.stated, r.at]),
+      [
+        ['spread', 4.5, 'peak'],
+        ['spread', 1.2, undefined],
+        ['spread', 4.5, 'peak'],
+      ],
+    );
+  });
 });
 
 describe("the fifty-fifth round's claims, checked (embedded data)", { skip: NO_EMBEDDED }, () => {
@@ -432,5 +452,15 @@ describe("the fifty-fifth round's claims, checked (embedded data)", { skip: NO_E
     );
     const summary = (r.computed as { record?: { summary?: string } } | undefined)?.record?.summary ?? '';
     assert.match(summary, /ranked 1 of 34 first weeks of a year since 1988-01-08$/);
+  });
+  it("a spread at its widest since Nov. 5, 2024: the largest of the sessions' spreads, Nov. 25 (^RUT +8.01%, ^GSPC +3.54% by hand)", async () => {
+    const [r] = await checkedReadings(
+      data.ev,
+      "At its widest, the Russell 2000's lead over the S&P 500 since the vote was 4.5 points.",
+      { event: '2024-11-05', to: '2024-12-06', funds },
+    );
+    const widest = pctOf(2260.840087890625, 2442.030029296875) - pctOf(5782.759765625, 5987.3701171875);
+    near(r.computed?.value, widest, 1e-3);
+    assert.deepEqual([r.verdict, r.computed?.to], ['supported', '2024-11-25']);
   });
 });

@@ -148,7 +148,7 @@ describe('"At its peak, the Russell 2000 was up 10.1% since the vote": a return 
       [undefined, undefined, undefined],
     );
   });
-  it('a claim file takes at: peak or trough for a return only, with a clear error otherwise', () => {
+  it('a claim file takes at: peak or trough for a return (or, since the fifty-fifth round, a spread) only, with a clear error otherwise', () => {
     const [c] = parseClaims(
       '- {metric: return, subject: "^RUT", since: 2024-11-05, to: 2024-12-18, at: peak, stated: 8%}',
     );
@@ -158,7 +158,7 @@ describe('"At its peak, the Russell 2000 was up 10.1% since the vote": a return 
         parseClaims(
           '- {metric: level, subject: "^RUT", from: 2024-12-17, to: 2024-12-18, at: peak, stated: 2231}',
         ),
-      /at: peak is for a return, not a level/,
+      /at: peak is for a return or a spread, not a level/,
     );
     assert.throws(
       () => parseClaims('- {metric: return, subject: "^RUT", since: 2024-11-05, at: top, stated: 8%}'),
