@@ -53,8 +53,9 @@ export function closeBase(
   }
   // "ended November 9.7% above its Nov. 4 close": from that close to the month's end (or the article's day).
   if (w.kind === 'month' || w.kind === 'month-to-date') {
-    const from = EVENT_DAY.test(said) ? null : resolveDate(said, { to: `${w.month}-28` });
-    const to = w.kind === 'month-to-date' && w.to ? w.to : fromDay(monthEnd(toDay(`${w.month}-01`)));
+    const last = fromDay(monthEnd(toDay(`${w.month}-01`)));
+    const from = EVENT_DAY.test(said) ? null : resolveDate(said, { to: last });
+    const to = w.kind === 'month-to-date' && w.to ? w.to : last;
     return from && from.slice(0, 7) <= w.month ? { kind: 'dates', from, to } : null;
   }
   if (w.kind !== 'since' || !w.to) return null;
