@@ -21,9 +21,12 @@ import type { SubjectHit } from './subjects.ts';
 import { findWindows } from './windows.ts';
 import { zeroSide } from './zero-side.ts';
 
-/** "have given back all of their gains since …", "erased its post-election rally", "wiped out the entire gain". */
+/**
+ * "have given back all of their gains since …", "handed back half of its post-election gain", "erased its
+ * post-election rally", "wiped out the entire gain".
+ */
 const GIVEN_BACK = new RegExp(
-  String.raw`\b(?:(?:has|have|had)\s+(?:now\s+|since\s+|already\s+|just\s+)?)?(?:(given\s+back|gave\s+back|giv(?:es|ing)\s+back|given\s+up|gave\s+up|surrendered|surrender(?:s|ing)?)|erased|eras(?:es|ing)|wiped\s+out|wip(?:es|ing)\s+out|reversed|revers(?:es|ing)|unwound|unwind(?:s|ing)?)\s+(?:${HEDGE_CAPTURED}(half|(?:a|one)[- ](?:third|quarter)|two[- ]thirds|three[- ]quarters|most|(?<=(?:nearly|almost|virtually)\s+)all|\d{1,3}(?:\.\d+)?\s*(?:%|per\s?cent|percent))\s+(?:of\s+)?|all(?:\s+of)?\s+|the\s+(?:entire|whole)\s+|the\s+entirety\s+of\s+|what\s+(?:was|is|had\s+been)\s+left\s+of\s+)?(?:its|their|the)\s+(?:entire\s+|whole\s+)?(?:([\w-]*election|post-[\w-]+|[\w.-]+\s+)?)(gains?|rally|advance|rise|surge|jump)\b(?!\s+(?:in|on|of)\s+(?:the\s+)?(?:day|session|morning|afternoon))`,
+  String.raw`\b(?:(?:has|have|had)\s+(?:now\s+|since\s+|already\s+|just\s+)?)?(?:(given\s+back|gave\s+back|giv(?:es|ing)\s+back|hand(?:ed|s|ing)\s+back|given\s+up|gave\s+up|surrendered|surrender(?:s|ing)?|relinquish(?:ed|es|ing))|erased|eras(?:es|ing)|wiped\s+out|wip(?:es|ing)\s+out|reversed|revers(?:es|ing)|unwound|unwind(?:s|ing)?)\s+(?:${HEDGE_CAPTURED}(half|(?:a|one)[- ](?:third|quarter)|two[- ]thirds|three[- ]quarters|most|(?<=(?:nearly|almost|virtually)\s+)all|\d{1,3}(?:\.\d+)?\s*(?:%|per\s?cent|percent))\s+(?:of\s+)?|all(?:\s+of)?\s+|the\s+(?:entire|whole)\s+|the\s+entirety\s+of\s+|what\s+(?:was|is|had\s+been)\s+left\s+of\s+)?(?:its|their|the)\s+(?:entire\s+|whole\s+)?(?:([\w-]*election|post-[\w-]+|[\w.-]+\s+)?)(gains?|rally|advance|rise|surge|jump)\b(?!\s+(?:in|on|of)\s+(?:the\s+)?(?:day|session|morning|afternoon))`,
   'i',
 );
 

@@ -463,4 +463,14 @@ describe("the fifty-fifth round's claims, checked (embedded data)", { skip: NO_E
     near(r.computed?.value, widest, 1e-3);
     assert.deepEqual([r.verdict, r.computed?.to], ['supported', '2024-11-25']);
   });
+  it('"has handed back about 75% of its post-election gain": the share given back from the Nov. 11 peak (2,434.98) by Nov. 15 (2,303.84), 0.753 by hand (was: a return of 75%)', async () => {
+    const [r] = await checkedReadings(
+      data.ev,
+      'The Russell 2000 has handed back about 75% of its post-election gain.',
+      { event: '2024-11-05', to: '2024-11-15', funds },
+    );
+    const [base, peak, end] = [2260.840087890625, 2434.97998046875, 2303.840087890625];
+    near(r.computed?.value, 1 - (end / base - 1) / (peak / base - 1), 1e-4);
+    assert.equal(r.verdict, 'supported');
+  });
 });
