@@ -14,6 +14,7 @@
 import type { ClaimVerdict, ConventionResult } from './check.ts';
 import type { Claim, ClaimUnit, ClaimWindow } from './claim.ts';
 import { provenanceJson } from './finding-json.ts';
+import { isDroughtUnit } from './record-judge.ts';
 
 /** The vocabulary's unit for a value in a claim's unit. */
 export function claimUnitJson(u: ClaimUnit | undefined): string {
@@ -38,7 +39,7 @@ export function resultJson(r: ConventionResult, unit: ClaimUnit | undefined): Re
         ? 'index-points'
         : printed === 'count' || printed === 'tally' || printed === 'times'
           ? 'count'
-          : /^(?:sessions|days|weeks|months|years)$/.test(printed ?? '') // a drought (../record-drought.ts)
+          : isDroughtUnit(printed) // a drought (./record-drought.ts)
             ? printed
             : 'decimal'
     : claimUnitJson(unit);

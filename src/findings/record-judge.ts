@@ -47,6 +47,12 @@ function inMonth(end: string, noun: string, month: string): boolean {
 export type RecordUnit = 'pp' | '%' | 'usd' | 'level' | 'count' | 'tally' | 'times' | DroughtUnit;
 /** The time since a record close, as printed (./record-drought.ts). */
 export type DroughtUnit = 'sessions' | 'days' | 'weeks' | 'months' | 'years';
+const DROUGHT_UNITS: ReadonlySet<string> = new Set(['sessions', 'days', 'weeks', 'months', 'years']);
+
+/** True when a record's printed unit is a drought's span ('sessions', 'days', …): the JSON keeps it as its unit. */
+export function isDroughtUnit(unit: string | undefined): unit is DroughtUnit {
+  return DROUGHT_UNITS.has(unit ?? '');
+}
 
 /**
  * A ranked period's value as a line prints it.
@@ -57,7 +63,7 @@ export function recordAmount(value: number, unit: RecordUnit): string {
   if (unit === 'count') return `${value} in a row`;
   if (unit === 'tally') return `${value} in the stretch`;
   if (unit === 'times') return `${value} time${value === 1 ? '' : 's'}`;
-  if (/^(?:sessions|days|weeks|months|years)$/.test(unit)) return `${+value.toFixed(2)} ${unit}`;
+  if (isDroughtUnit(unit)) return `${+value.toFixed(2)} ${unit}`;
   // A close to the cent; a ratio of two closes (below 10) to four decimals.
   if (unit === 'level') {
     const digits = Math.abs(value) < 10 ? 4 : 2;
