@@ -11,10 +11,11 @@ import { CARD, count, DOWN, periodTally, sideOf, UNIT, unitPeriod, verbSide } fr
 /**
  * "its 11th gain in 12 sessions", "the seventh decline in the past nine weeks", "the small-cap benchmark's ninth
  * gain in 14 sessions": the count is the last period's. A size may bound the moves counted: "its fourth
- * decline of more than 2.5% in eight sessions", "the third drop of 2% or more in five days".
+ * decline of more than 2.5% in eight sessions", "the third drop of 2% or more in five days", and with a size the
+ * noun may be the one before ("Tuesday's gain was its second of more than 3% in four sessions").
  */
 const NTH_IN = new RegExp(
-  `(?:\\b(?:its|their|the|a)\\s+|(?<=\\w['’]s\\s))(\\d{1,2}(?:st|nd|rd|th)|${Object.keys(ORDINALS).join('|')})\\s+(?:(?:daily|weekly|monthly)\\s+)?(gains?|rises?|advances?|increases?|up\\s+days?|declines?|loss(?:es)?|drops?|falls?|down\\s+days?)(?:\\s+of\\s+(more\\s+than\\s+|over\\s+|at\\s+least\\s+)?(\\d{1,2}(?:\\.\\d+)?)\\s*(?:%|per\\s?cent|percent)(\\s+or\\s+more)?)?\\s+in\\s+(?:the\\s+(?:past|last|previous|prior)\\s+)?${CARD}\\s+(?:trading\\s+)?${UNIT}`,
+  `(?:\\b(?:its|their|the|a)\\s+|(?<=\\w['’]s\\s))(\\d{1,2}(?:st|nd|rd|th)|${Object.keys(ORDINALS).join('|')})(?:\\s+(?:(?:daily|weekly|monthly)\\s+)?(gains?|rises?|advances?|increases?|up\\s+days?|declines?|loss(?:es)?|drops?|falls?|down\\s+days?))?(?:\\s+of\\s+(more\\s+than\\s+|over\\s+|at\\s+least\\s+)?(\\d{1,2}(?:\\.\\d+)?)\\s*(?:%|per\\s?cent|percent)(\\s+or\\s+more)?)?\\s+in\\s+(?:the\\s+(?:past|last|previous|prior)\\s+)?${CARD}\\s+(?:trading\\s+)?${UNIT}`,
   'i',
 );
 /**
@@ -28,13 +29,14 @@ const NTH_TIME = new RegExp(
 /** "its 11th gain in 12 sessions", "the seventh weekly decline in the past nine weeks", or null. */
 export function nthIn(text: string): RecordHit | null {
   const nth = NTH_IN.exec(text);
-  if (!nth) return null;
+  // "Tuesday's gain was its second of more than 3% in four sessions": the noun the sentence gave before.
+  if (!nth || !(nth[2] || nth[4])) return null;
   const [hits, of, at] = [count(nth[1].replace(/(?<=\d)(?:st|nd|rd|th)$/i, '')), count(nth[6]), nth.index];
   // "its fourth decline of more than 2.5% in eight sessions": only moves beyond 2.5% count.
   const strict = /more|over/i.test(nth[3] ?? '') || !(nth[3] || nth[5]);
   const beyond = nth[4] ? { beyond: { pct: Number(nth[4]), inclusive: !strict } } : {};
   if (hits >= 1 && hits <= of) {
-    const direction = DOWN.test(nth[2]) ? 'loss' : 'gain';
+    const direction = DOWN.test(nth[2] ?? text.slice(0, at)) ? 'loss' : 'gain';
     const record: RecordPhrase = {
       kind: 'streak',
       streak: 0,

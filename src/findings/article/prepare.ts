@@ -8,6 +8,7 @@
 import { articleDate, yearlessDateline } from './dateline.ts';
 import { previousSession } from './dates.ts';
 import { inferEvent, yearNamedEvent } from './event-infer.ts';
+import { newsDayOf } from './news-day.ts';
 import { type ArticleFormat, articleSource } from './source-text.ts';
 import { fullYears } from './two-digit-years.ts';
 
@@ -29,6 +30,8 @@ export interface PreparedArticle {
   undated?: string;
   /** A morning note's own date ("Morning Briefing — Thursday, Nov. 7, 2024"): `to` is the session before it. */
   morningOf?: string;
+  /** With `morningOf`: a next-day story (its lead's day is the session before its date: ./news-day.ts). */
+  nextDay?: boolean;
   /** The event "since the election" counts from: the given one, else the one the article names. */
   event?: string;
   /** 'given', or the event's label and the article's words that named it. */
@@ -54,15 +57,18 @@ export function prepareArticle(
     .split(/\n\s*\n/, 1)[0]
     .slice(0, 200); // its title, not its body's "before the bell"
   const morning = d && MORNING.test(head) ? previousSession(d.date) : undefined;
+  // "July 17 - The Russell 2000 jumped 3.5% on Tuesday, …": a next-day story speaks of Tuesday's close too.
+  const nextDay = d && !morning ? newsDayOf(src.text, d.date) : undefined;
   const dated: PreparedArticle = o.to
     ? { ...base, to: o.to, toSource: 'given' }
     : d
       ? {
           ...base,
-          to: morning ?? d.date,
+          to: morning ?? nextDay ?? d.date,
           toSource: d.source,
           ...(d.yearFrom ? { toYearFrom: d.yearFrom } : {}),
-          ...(morning ? { morningOf: d.date } : {}),
+          ...(morning || nextDay ? { morningOf: d.date } : {}),
+          ...(nextDay ? { nextDay: true } : {}),
         }
       : { ...base, ...(yearless ? { undated: yearless } : {}) };
   if (o.event) return { ...dated, event: o.event, eventSource: 'given' };
@@ -88,7 +94,7 @@ export function preparedLine(p: PreparedArticle): string {
     return `Read as ${as}; no article date found or given: "last week", "this month" need --to${named}`;
   const year = p.toYearFrom ? `, its year from ${JSON.stringify(p.toYearFrom)}` : '';
   const morning = p.morningOf
-    ? `${p.morningOf} from ${JSON.stringify(p.toSource)}, a note before the open: read as of the close of ${p.to}`
+    ? `${p.morningOf} from ${JSON.stringify(p.toSource)}, ${p.nextDay ? 'a story of the session before its date (the first day it names)' : 'a note before the open'}: read as of the close of ${p.to}`
     : undefined;
   const dated =
     p.toSource === 'given'

@@ -190,7 +190,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   const ranked = out.some((c) => c.readings.some((r) => r.record?.amongEvents))
     ? undefined
     : scopeRank(piece, t, `${prefix}-${out.length + 1}`, subjects, o, ctx);
-  remember(ctx, bothEarlier(t, out, subjects, ctx), carry); // "the worst day for both indexes": each's
+  remember(ctx, bothEarlier(t, out, subjects, ctx), carry, t); // "the worst day for both indexes": each's
   if (ranked) out.push(ranked);
   // "…, giving back more than half of its post-election surge, …", "…, which has yet to top its 2021 record, …".
   out.push(...besideNumbers(piece, t, prefix, out, subjects, o, ctx));

@@ -7,20 +7,31 @@ import type { ClaimReadings, ClaimSubject } from '../claim-read.ts';
 import { sameExtreme } from './drawdown.ts';
 import { type ArticleContext, isOneDay } from './pick-window.ts';
 
+/** A look back at where a move began: "The rally began on Thursday, when", "The sell-off started last week". */
+const BEGAN =
+  /^\W*(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:rally|rebound|surge|run|advance|rotation|sell-?off|slide|rout|decline|move)\s+(?:began|started|kicked\s+off|got\s+under\s?way)\b/i;
+
 /** What a read sentence leaves for the next ones: its window, day, flow week, returns, spreads and subject. */
 export function remember(
   ctx: ArticleContext,
   out: readonly ClaimReadings[],
   carry: { window?: ClaimWindow; subject?: ClaimSubject; stretch?: ClaimWindow },
+  text = '',
 ): void {
+  const began = BEGAN.test(text);
   // "regaining about 8.7 per cent from the same low": the low the last distance was measured from.
   ctx.extreme = sameExtreme(out, ctx.extreme);
   const first = out.map((c) => c.readings[0]).filter((r) => r !== undefined);
   // "IWM took in $5bn in November. That was up from $1.8bn in October.": an amount set against an earlier
   // month or week leaves the period the article speaks of as it was.
   const against = first.length === 1 && setAgainst(first[0].window, ctx.flowPeriod);
-  if (carry.window && !against) ctx.window = carry.window;
-  ctx.stretch = carry.stretch; // "… since its June 27 low. The FTSE 100 has gained 19% over the same period"
+  // "The rally began on Thursday, when … sent the Russell up 3.6%. The index closed at 2,263.67": a story's
+  // look back at where a move began leaves the period the story was speaking of as it was.
+  if (carry.window && !against && !(ctx.window && began)) ctx.window = carry.window;
+  // "… since its June 27 low. The FTSE 100 has gained 19% over the same period"; "jumped 3.5% on Tuesday,
+  // bringing its rise over the past five sessions to 11.5%. The S&P 500 added 1.6% over the same stretch": the
+  // running total's sessions, not the day that carried it on.
+  ctx.stretch = carry.stretch ?? carriedOn(first, carry.window);
   if (first.length) ctx.thenDay = undefined;
   for (const r of first) ctx.recent = [...(ctx.recent ?? []).slice(-7), r.window];
   // The flow period the article last named: a week whole, not the part after the news one sentence spoke of
@@ -68,4 +79,14 @@ function setAgainst(w: ClaimWindow, period: ClaimWindow | undefined): boolean {
     !!period.weekEnd &&
     w.weekEnd < period.weekEnd
   );
+}
+
+/** The longer window a later claim ran to the end of the sentence's one day (its running total), if any. */
+function carriedOn(
+  first: readonly { window: ClaimWindow }[],
+  day: ClaimWindow | undefined,
+): ClaimWindow | undefined {
+  if (day?.kind !== 'dates' || !isOneDay(day)) return undefined;
+  return first.find((r) => r.window.kind === 'dates' && r.window.to === day.to && r.window.from < day.from)
+    ?.window;
 }

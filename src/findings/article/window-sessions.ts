@@ -5,6 +5,7 @@
  */
 import { builtInTiming } from '../convention-timing.ts';
 import { DATE_RE, previousSession, resolveDate, sessionsBack, WEEKDAY_RE } from './dates.ts';
+import { TOTAL_VERB } from './distance-words.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import type { Rule } from './window-rules.ts';
 import { EVENT_RE } from './window-since.ts';
@@ -37,6 +38,9 @@ export function followed(m: RegExpExecArray): string {
 
 /** An event right after an N-session move and its number: " of 12.7% after the election". */
 const AFTER_NEXT = new RegExp(`^\\s+(?:of\\s+[^,;]{1,24}?\\s+)?(?:after|following|since)\\s+${EV}`, 'i');
+
+/** A running total's words before its period: ", bringing its rise", ", taking the index's gain". */
+const RUNNING_OVER = new RegExp(String.raw`,\s*${TOTAL_VERB}\s+(?:its|their|the)\s+[^,;]{0,30}$`, 'i');
 
 /** A count's number ("three" → 3). */
 export function count(w: string): number {
@@ -84,7 +88,10 @@ export const SESSION_RULES: Rule[] = [
     ),
     make: (m, o) => {
       if (!o.to) return { needsEvent: m[0] };
-      return { window: { kind: 'dates', from: sessionsBack(o.to, m[2] ? 5 : count(m[1])), to: o.to } };
+      const n = m[2] ? 5 : count(m[1]);
+      // "jumped 3.5% on Tuesday, bringing its rise over the past five sessions to 11.5%": to the day it carries on.
+      if (RUNNING_OVER.test(m.input.slice(0, m.index))) return { sessionsTo: n };
+      return { window: { kind: 'dates', from: sessionsBack(o.to, n), to: o.to } };
     },
   },
   {

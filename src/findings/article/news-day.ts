@@ -1,0 +1,27 @@
+/**
+ * A story dated the day after the session it reports ("NEW YORK, July 17 - The Russell 2000 jumped 3.5% on
+ * Tuesday, …" in Wednesday's paper): the first weekday its text names is the session before its date, and it
+ * never names its own day ("Wednesday", "today"), so "now", "for the year" and a bare close speak of that
+ * session's close, as a morning note's do (./prepare.ts).
+ */
+import { toDay, weekday } from '../../calendar/dates.ts';
+import { previousSession, WEEKDAY_RE } from './dates.ts';
+
+const NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** A weekday's name as the text writes it: "Tuesday", "Tuesday's" (not "Tuesdays"). */
+const WEEKDAY = new RegExp(String.raw`\b(?:last\s+|next\s+|this\s+)?(${WEEKDAY_RE})\b`, 'i');
+
+/**
+ * The session before `date` when `text` reports it as a next-day story, else undefined.
+ * @example newsDayOf('July 17, 2024\n\nThe Russell 2000 jumped 3.5% on Tuesday.', '2024-07-17') // '2024-07-16'
+ */
+export function newsDayOf(text: string, date: string): string | undefined {
+  const own = weekday(toDay(date));
+  if (own === 0 || own === 6) return undefined; // a weekend's story: its close is already the Friday's
+  const before = previousSession(date);
+  if (toDay(date) - toDay(before) > 4) return undefined;
+  if (new RegExp(String.raw`\b(?:${NAMES[own]}|today)\b`, 'i').test(text)) return undefined;
+  const first = WEEKDAY.exec(text);
+  if (!first || /^(?:last|next|this)\s/i.test(first[0])) return undefined;
+  return first[1].toLowerCase() === NAMES[weekday(toDay(before))] ? before : undefined;
+}
