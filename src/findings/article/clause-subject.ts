@@ -14,6 +14,7 @@ import { DATE_RE, WEEKDAY_RE } from './dates.ts';
 import { HEDGE } from './hedges.ts';
 import { BLUE_CHIP } from './index-names.ts';
 import { dayMoveOwner, laterOwner } from './later-owner.ts';
+import { opensOnMove } from './move-opening.ts';
 import type { Quantity } from './numbers.ts';
 import type { Carry } from './quantity-claim.ts';
 import type { SubjectHit } from './subjects.ts';
@@ -44,9 +45,6 @@ const PRONOUN =
   /\b(?:it|its|they|their|them|the fund|the group|the sector|the category|the\s+(?:(?!(?:broad|broader|wider|wide|larger|bigger|large-cap|big-cap|mega-cap|blue-chip|other|second|main|headline)\s)(?:[a-z]+-[a-z]+|[a-z]+)\s+){0,2}(?:index|gauge|benchmark|barometer))\b/i;
 /** "That" alone before a clause break: "That| compares with …" (the clause splitter ends one at "compares with"). */
 const THAT_COMPARES = /^\s*(?:that|this)\s*$/i;
-/** A sentence opening on a bare move noun and its number: "This time, the gain is ", "The decline so far: ". */
-const THE_MOVE =
-  /^\s*(?:(?:this|that)\s+time(?:\s+around)?,?\s+|so\s+far,?\s+|now,?\s+)?the\s+(?:[\w-]+\s+)?(?:gain|rise|advance|rally|jump|loss|drop|decline|fall|slide|move|increase)\s+(?:(?:so\s+far|now|since\s+then)\s+)?(?:is|was|has\s+been|stands\s+at|stood\s+at|came\s+to|amounts\s+to|totals|:)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|around\s+|just\s+)?$/i;
 /** A sentence opening on a day's close, up to its level: "Monday's close of ", "Friday's record close at ". */
 const OPENING_CLOSE = new RegExp(
   `^\\s*(?:${WEEKDAY_RE}|${DATE_RE})['’]s\\s+(?:record\\s+)?(?:close|closing\\s+level)\\s+(?:of|at)\\s+$`,
@@ -132,7 +130,7 @@ export function unnamedSubject(
       subject = undefined;
   }
   // "This time, the gain is 8%": the move of the one the sentence before spoke of.
-  if (!subject && THE_MOVE.test(t.slice(0, q.start))) subject = previousSubject;
+  if (!subject && opensOnMove(t.slice(0, q.start))) subject = previousSubject;
   // "• 8.6%: its gain in the week of the election", "- 10.8%: the index's return in November": a number
   // labelled after it by its owner's pronoun.
   const owner = /^\s*[:—–]\s*(?:its|their|the\s+(?:index|gauge|benchmark)['’]s)\s/i;

@@ -1,7 +1,8 @@
 /**
  * The article's own date, from its first lines, for "last week", "this month", "on Thursday" and the end
  * of "since" windows when no --to is given. Looked for in the first 1,500 characters, in this order:
- * a timestamp line ("Updated Nov. 10, 2016 4:32 p.m. ET", "Published: 24 June 2016", "Date: 2016-12-09",
+ * a timestamp line ("Updated Nov. 10, 2016 4:32 p.m. ET", "Published: 24 June 2016", "Date: 2016-12-09", a
+ * podcast's "Episode 212, recorded Friday, Nov. 11, 2016",
  * "Data as of Nov. 29, 2024"; a data date wins, then the last update over the first publication: the
  * article speaks as of then), a wire dateline
  * ("NEW YORK, Nov 10 (Reuters) -", "LONDON, June 27 (Reuters) -", any source in the brackets), a line that is only a date (and time),
@@ -31,7 +32,7 @@ const FULL = `(?:\\d{4}-\\d{2}-\\d{2}|${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\
 /** A full date, or a data date written in figures ("Data as of 11/15/24", month first as US notes write it). */
 const STAMPED = `(?:${FULL}|(?<=\\b(?:as\\s+(?:of|at)|through)\\s+)\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})\\b)`;
 const TIMESTAMP = new RegExp(
-  `^[^\\n]{0,80}?\\b(updated|last\\s+updated|published|first\\s+published|posted|date|(?:data|prices|figures|returns|performance)\\s+(?:as\\s+(?:of|at)|through)|as\\s+of|as\\s+at)\\b[^\\n\\d]{0,30}?(${STAMPED})`,
+  `^[^\\n]{0,80}?\\b(updated|last\\s+updated|published|first\\s+published|posted|recorded|taped|aired|broadcast|date|(?:data|prices|figures|returns|performance)\\s+(?:as\\s+(?:of|at)|through)|as\\s+of|as\\s+at)\\b[^\\n\\d]{0,30}?(${STAMPED})`,
   'gim',
 );
 /** "Data through Dec. 31, 2024." as a sentence in the head (a thread's first post), ending its line. */

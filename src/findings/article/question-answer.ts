@@ -9,6 +9,7 @@
 import type { ClaimReadings, ReadOptions, ReadSentence } from '../claim-read.ts';
 import { normalise } from './clauses.ts';
 import { HEDGE } from './hedges.ts';
+import { NUMBER_WORDS } from './number-words.ts';
 import { findQuantities } from './numbers.ts';
 import type { ArticleContext } from './pick-window.ts';
 import { again, askedStatement, SPEAKER } from './question-event.ts';
@@ -18,8 +19,14 @@ import type { Piece } from './split.ts';
 import { findVerbs } from './verbs.ts';
 import { findWindows } from './windows.ts';
 
-/** An answer that opens with a number: "About 10.6%", "Roughly $5bn.", "Just 2.8%, …", "-3.1%.". */
-const NUMBER_FIRST = new RegExp(String.raw`^\s*${HEDGE}[-+−]?[$£€]?\d`, 'i');
+/**
+ * An answer that opens with a number: "About 10.6%", "Roughly $5bn.", "Just 2.8%, …", "-3.1%.", and as a
+ * transcript says it, "Around one percent", "Two and a half, yes".
+ */
+const NUMBER_FIRST = new RegExp(
+  String.raw`^\s*${HEDGE}(?:[-+−]?[$£€]?\d|(?:${Object.keys(NUMBER_WORDS).join('|')})\b(?:[\s-]+(?:point|and\s+a\s+half|percent|per\s?cent|percentage|points?)\b|\s*[,.]))`,
+  'i',
+);
 /** The words that answer yes: "Yes", "Indeed", "Easily", "They did", "It has". */
 const AFFIRM = String.raw`^\s*(?:yes|yep|yeah|indeed|easily|comfortably|handily|absolutely|sure|(?:they|it)\s+(?:did|have|has|had|were|was))\b[\s,.:;—–-]*`;
 /** "Yes, by about 8 points", "They did — by 8 points", "Easily: by 8 points" (the asked statement, by how much). */
@@ -174,7 +181,10 @@ export function withQuestion(
   const asked =
     findWindows(full, c.o).find((h) => h.window && !h.fallback && !h.endOnly)?.window ??
     (full !== question.text ? c.before.returns?.at(-1)?.window : undefined);
+  // "HOST: Friday alone was, what, two and a half percent? — GUEST: … and the S&P was basically flat": the
+  // question's period, nearer than one carried from before it.
   for (const r of asked ? a.claims.flatMap((x) => x.readings) : [])
-    if (r.windowSource === 'default') Object.assign(r, { window: asked, windowSource: 'carried' });
+    if (r.windowSource === 'default' || r.windowSource === 'carried')
+      Object.assign(r, { window: asked, windowSource: 'carried' });
   return a;
 }

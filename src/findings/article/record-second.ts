@@ -17,14 +17,22 @@ import type { WindowHit } from './windows.ts';
 
 /**
  * Where the clause of a tally that names its own subject opens: "…, and the Russell 2000 has risen in nine of
- * the past ten weeks" (not "…, and in nine of the past ten weeks", which counts the first clause's subject).
+ * the past ten weeks", "…, and the index gained in each of the three days since the vote" (not "…, and in nine
+ * of the past ten weeks", which counts the first clause's subject).
  */
 function ownTally(t: string, h: RecordHit, subjects: readonly SubjectHit[]): number | undefined {
   const from = clauseOpen(t, h.start);
   const named = (x: SubjectHit) =>
     x.start >= (from ?? 0) && x.end <= h.start && x.subject.kind !== 'opposite';
-  return from !== undefined && subjects.some(named) ? from : undefined;
+  // "…, and the index gained in each of the three days since the vote": the article's index, in its own clause.
+  return from !== undefined && (subjects.some(named) || BACK_NOUN.test(t.slice(from, h.start)))
+    ? from
+    : undefined;
 }
+
+/** A clause led by the index the article spoke of: "the index gained", "the gauge has risen". */
+const BACK_NOUN =
+  /^(?:the\s+(?:index|gauge|benchmark|small-cap\s+(?:index|gauge|benchmark)))\s+(?:has\s+|have\s+)?[a-z]+(?:ed|en)\b/i;
 
 /** A record's words that name what it beat. */
 const AGAINST = /\b(?:against|relative\s+to|versus|vs\.?|compared\s+(?:with|to))\s+\S/i;

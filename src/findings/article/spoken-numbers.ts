@@ -99,12 +99,16 @@ const HEDGED = new RegExp(String.raw`\b(?:${HEDGE_WORDS})\s+$`, 'i');
 
 /**
  * Whether a number word before "points" (from `start` to `end`, its unit words `unit`) is a number: after
- * "by" ("by two points"), after a hedge ("the gap, about two points, …"), or joined to "point" before a gap's
+ * "by" ("by two points") or a gap's "of" ("a gap of six points"), after a hedge ("the gap, about two points, …"), or joined to "point" before a gap's
  * noun ("That nine-point gap"); else an idiom ("at one point").
  * @example pointsInWords('That nine-point gap was the widest', 5, 15, '-point') // true
  */
 export function pointsInWords(text: string, start: number, end: number, unit: string): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
-  if (/\bby\s+(?:[\w-]+\s+){0,2}$/i.test(before) || HEDGED.test(before)) return true;
+  if (
+    /\b(?:by|(?:gap|lead|margin|spread|difference|swing)\s+of)\s+(?:[\w-]+\s+){0,2}$/i.test(before) ||
+    HEDGED.test(before)
+  )
+    return true;
   return /^-point$/i.test(unit) && POINT_NOUN.test(text.slice(end));
 }
