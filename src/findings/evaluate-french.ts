@@ -3,11 +3,12 @@
  * under a weighting the daily file lacks) and the size factor SMB, compounded over a claim's window.
  */
 import type { Claim } from './claim.ts';
-import { claimSpan, closesOnly } from './claim-span.ts';
+import { closesOnly } from './claim-span.ts';
 import { frenchShare, type SizeGroup, US_FACTORS } from './claim-subjects.ts';
 import { frequencyOf, type Leg, seriesLeg } from './evaluate-legs.ts';
 import type { CannotCheck, ClaimData, Resolved } from './evaluator.ts';
 import { isCannot } from './evaluator.ts';
+import { returnsSpan } from './series-start.ts';
 
 /** A window of whole calendar months: from one month's last day to another's. */
 function wholeMonths(w: Claim['window']): boolean {
@@ -32,7 +33,7 @@ export async function factorLeg(
       cannot: `no ${freq} ${name} factor returns in the store`,
       needs: `capgap fetch french --dataset F-F_Research_Data_Factors${freq === 'daily' ? '_daily' : ''}`,
     };
-  const span = claimSpan(s.days, claim.window, c);
+  const span = returnsSpan(s.days, claim.window, c, freq === 'monthly');
   if (isCannot(span)) return span;
   return seriesLeg(s, span, `French ${name} (${US_FACTORS[name]}, ${freq})`);
 }
@@ -62,7 +63,7 @@ export async function frenchGroupLeg(
   }
   if (!s)
     return { cannot: `no ${freq} ${c.weighting}-weighted returns for ${JSON.stringify(name)} in the store` };
-  const span = claimSpan(s.days, claim.window, c);
+  const span = returnsSpan(s.days, claim.window, c, freq === 'monthly');
   if (isCannot(span)) return span;
   return seriesLeg(s, span, `French ${name} (NYSE breakpoints, ${c.weighting}-weighted, ${freq})`);
 }

@@ -116,8 +116,12 @@ export async function barsLeg(
 }
 
 /** A French return series compounded over a span of its own days. */
-export function seriesLeg(s: ReturnSeries, span: Span, what: string): Leg | CannotCheck {
-  const from = fromDay(s.days[span.base]);
+export function seriesLeg(
+  s: ReturnSeries,
+  span: Span & { from?: string; note?: string },
+  what: string,
+): Leg | CannotCheck {
+  const from = span.base < 0 && span.from ? span.from : fromDay(s.days[span.base]);
   const to = fromDay(s.days[span.end]);
   const v = compoundSpan(s.values, span);
   if (Number.isNaN(v)) return { cannot: `${what}: a return is missing between ${from} and ${to}` };
@@ -127,6 +131,7 @@ export function seriesLeg(s: ReturnSeries, span: Span, what: string): Leg | Cann
     to,
     description: `${what} compounded after ${from} through ${to}`,
     datasets: [{ name: s.dataset, vintage: s.vintage }],
+    ...(span.note ? { notes: [span.note] } : {}),
   };
 }
 

@@ -69,6 +69,10 @@ function trackedFunds(t: string, hits: SubjectHit[], recent: readonly ClaimSubje
   });
 }
 
+/** A sentence that restates the numbers before it in other terms: "That works out to", "This equates to". */
+const RESTATES =
+  /^\W*(?:that|this|which)\s+(?:works\s+out\s+(?:to|at)|equates\s+to|translates\s+(?:in)?to|amounts\s+to|is\s+equivalent\s+to|means)\b/i;
+
 /** The British indexes: beside them, "mid caps" are the FTSE 250. */
 const UK = ['^FTSE', '^FTMC'];
 
@@ -87,6 +91,13 @@ function sizedIndexes(
     // "Domestically focused mid caps have outperformed the FTSE 100": beside British indexes, the FTSE 250.
     if (h.subject.size === 'mid' && !h.subject.style && british)
       return { ...h, subject: { kind: 'security', id: '^FTMC' } };
+    // "The Russell 2000 rose 85% …, the S&P 500 186%. That works out to about 6.4% a year for small caps and
+    // 11.1% for large caps": a restatement's classes are the indexes of their size just spoken of.
+    const size = h.subject.size;
+    const restated = RESTATES.test(t)
+      ? recent.filter((x) => x.kind === 'security' && INDEX_SIZE[x.id] === size).pop()
+      : undefined;
+    if (restated) return { ...h, subject: restated };
     if (!/\b(?:the|its|their)\s+(?:[\w']+\s+)?$/i.test(t.slice(Math.max(0, h.start - 20), h.start))) return h;
     // "the large-cap benchmark"; "4.1% ahead of its large-cap counterpart" (the index named before).
     const noun =
@@ -94,7 +105,6 @@ function sizedIndexes(
     if (!noun.test(t.slice(h.end))) return h;
     // "… against a 2.5% rise for the large-cap benchmark": an index of that size named earlier in the
     // sentence (the S&P 500), else the one the article last spoke of.
-    const size = h.subject.size;
     const named = hits
       .filter((x) => x.end <= h.start && x.subject.kind === 'security' && INDEX_SIZE[x.subject.id] === size)
       .pop()?.subject;

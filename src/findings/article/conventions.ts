@@ -16,7 +16,7 @@ const NAMED =
   /^\s+(?:s&p\b|russell\b|index\b|indices\b|version\b|counterparts?\b|benchmarks?\b|gauges?\b|parent\b)/i;
 
 const ANNUAL =
-  /\bannuali[sz]ed\b|\b(?:compound(?:ed)?|average)\s+annual\s+(?:rate|return|gain|growth)|\ban?\s+annual\s+(?:rate|return|gain|growth)\s+of\b|\bCAGR\b|\bper\s+annum\b|\bon\s+an\s+annual(?:i[sz]ed)?\s+basis\b|\d\s*(?:%|\s?per\s?cent|\s?percent|\s?(?:percentage\s+)?points?)\s+(?:a|per)\s+year\b/i;
+  /\bannuali[sz]ed\b|\b(?:compound(?:ed)?|average)\s+annual\s+(?:rate|return|gain|growth)|\ban?\s+annual\s+(?:rate|return|gain|growth)\s+of\b|\bCAGR\b|\bper\s+annum\b|\bon\s+an\s+annual(?:i[sz]ed)?\s+basis\b|\d\s*(?:%|\s?per\s?cent|\s?percent|\s?(?:percentage\s+)?points?)\s+(?:(?:a|per)\s+year|annually)\b/i;
 
 /**
  * True when the sentence states an annual rate: an ANNUAL phrase, not one that names a norm with no number of

@@ -79,8 +79,13 @@ export function samePeriod(
     carried.window ??
     (ownSame ? before : undefined) ??
     (dayOnly && !(ctx.window && isOneDay(ctx.window)) ? day : (ctx.stretch ?? ctx.window));
+  // "Nov 5 close → Nov 11 close: … The Russell's Nov 6 jump (+5.8%) …. $IWM +7.8% over the same span": the
+  // last stretch longer than a day, not the day just spoken of.
+  const own = sames.filter((h) => h.start >= seg.start && h.end <= seg.end);
+  const long =
+    w && isOneDay(w) && own.some((h) => h.stretch) ? ctx.recent?.findLast((x) => !isOneDay(x)) : undefined;
   // "$31bn this year, compared with $12bn over the same period last year": that period a year before.
-  return w && sames.some((h) => h.yearBack && h.start >= seg.start && h.end <= seg.end) ? yearBefore(w) : w;
+  return own.some((h) => h.yearBack) && w ? yearBefore(w) : (long ?? w);
 }
 
 /** The same period a year before, or undefined for one counted in sessions from an event. */

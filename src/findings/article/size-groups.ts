@@ -44,6 +44,14 @@ const GROUP = new RegExp(
   'gi',
 );
 
+/**
+ * Several groups at one end, and the other end's with its noun left out: "the bottom three deciles" (the
+ * smallest 30%), "the top two quintiles" (40%); "…, the top three 6.52%".
+ */
+const SEVERAL =
+  /\b(?:the\s+)?(smallest|largest|bottom|top|lowest|highest)\s+(two|three|four|[234])\s+(deciles|quintiles)\b|\bthe\s+(smallest|largest|bottom|top|lowest|highest)\s+(two|three|four|[234])\b(?=\s+(?:[+-]?\d|gained|rose|fell|lost|added|returned|was|were|did)\b)/gi;
+const HOW_MANY: Record<string, number> = { two: 2, three: 3, four: 4 };
+
 /** "the decile spread", "the quintile gap": the smallest group less the largest of that size. */
 const SPREAD = /\b(?:size[- ])?(decile|quintile|quartile|tercile)\s+(?:spread|gap)\b/gi;
 
@@ -118,6 +126,18 @@ export function findSizeGroups(text: string): (TextSpan & { subject: SizeGroup }
         start: m.index,
         end: m.index + m[0].length,
         subject: sizeGroupOf(n === 1 ? 'smallest' : 'largest', unit),
+      });
+  }
+  let several: string | undefined; // "deciles": the noun a later "the top three" leaves out
+  for (const m of text.matchAll(SEVERAL)) {
+    several = m[3]?.toLowerCase() ?? several;
+    const n = HOW_MANY[(m[2] ?? m[5]).toLowerCase()] ?? Number(m[2] ?? m[5]);
+    const side = m[1] ?? m[4];
+    if (several)
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        subject: { ...sizeGroupOf(side, '10'), fraction: (n * (several === 'deciles' ? 10 : 20)) / 100 },
       });
   }
   for (const m of text.matchAll(SPREAD)) {

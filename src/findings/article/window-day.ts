@@ -1,6 +1,6 @@
 /**
  * A day's window: "on Nov. 9", "on Wed 11/6"; "Dec. 18, the day of the third cut, when …" (a "when"'s day);
- * a label's date ("- Nov. 6: Russell 2000 +5.8%"); and a thread's or a wrap's best or worst day named before a
+ * a label's date ("- Nov. 6: Russell 2000 +5.8%"); a move the date names ("the Russell's Nov. 6 jump"); and a thread's or a wrap's best or worst day named before a
  * colon or a comma ("Best day was Wed 11/6: R2K +5.8%", "The worst session came on Thursday, Nov. 7, when …"):
  * the session ending that day, from the close before it.
  */
@@ -14,13 +14,17 @@ const WEEKDAY = `(?:${WEEKDAY_RE}|(?:mon|tues?|weds?|thu(?:rs?)?|fri)\\.?)`;
 /** "Best day was", "The worst session came on", "Top day:": a stretch's best or worst day, then its date. */
 const BEST_DAY = `(?:the\\s+)?(?:best|worst|biggest|strongest|weakest|top)\\s+(?:single\\s+)?(?:day|session)(?:\\s+(?:was|came))?\\s*:?\\s+(?:on\\s+)?`;
 
+/** A move a date names as its own: "the Russell's Nov. 6 jump", "the Nov. 9 rally" (not a close or a peak). */
+const DAY_MOVE =
+  '(?:(?:one-day|single-day)\\s+)?(?:jump|surge|spike|rally|gain|rise|advance|pop|drop|fall|slide|slump|sell-?off|plunge|tumble|rout|decline|loss|move)\\b';
+
 export const DAY_RULE: Rule = {
   re: new RegExp(
-    `\\bon\\s+(?:${WEEKDAY},?\\s+)?(${DATE_RE})|\\b(${DATE_RE})(?=,(?:[^,.;]{0,60},)?\\s+when\\b)|^\\s*(?:[-*•·]\\s+)?(${DATE_RE})(?=:\\s)|^\\s*(?:[-*•·]\\s+)?${BEST_DAY}(?:${WEEKDAY},?\\s+)?(${DATE_RE})(?=\\s*[:,(—–])`,
+    `\\bon\\s+(?:${WEEKDAY},?\\s+)?(${DATE_RE})|\\b(${DATE_RE})(?=,(?:[^,.;]{0,60},)?\\s+when\\b)|^\\s*(?:[-*•·]\\s+)?(${DATE_RE})(?=:\\s)|^\\s*(?:[-*•·]\\s+)?${BEST_DAY}(?:${WEEKDAY},?\\s+)?(${DATE_RE})(?=\\s*[:,(—–])|(?<=['’]s\\s+|\\bthe\\s+)(${DATE_RE})(?=\\s+${DAY_MOVE})`,
     'gi',
   ),
   make: (m, o) => {
-    const d = resolveDate(m[1] ?? m[2] ?? m[3] ?? m[4], o);
+    const d = resolveDate(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5], o);
     if (d) return { window: { kind: 'dates', from: previousSession(d), to: d } };
     return o.to ? null : { needsEvent: m[0] };
   },

@@ -129,7 +129,12 @@ export const PERIOD_RULES: Rule[] = [
         return { window: { kind: 'dates', from: fromDay(toDay(o.to) - 7 * n), to: o.to } };
       // "over the past decade", "the last two decades": ten years a decade.
       const months = unit.startsWith('year') ? 12 * n : unit.startsWith('decade') ? 120 * n : n;
-      return { window: { kind: 'dates', from: monthsBefore(o.to, months), to: o.to } };
+      // In the first half of January, years are counted to the year just ended (a year-end review's data).
+      const to =
+        months % 12 === 0 && /-01-(?:0\d|1[0-5])$/.test(o.to)
+          ? `${Number(o.to.slice(0, 4)) - 1}-12-31`
+          : o.to;
+      return { window: { kind: 'dates', from: monthsBefore(to, months), to } };
     },
   },
   {

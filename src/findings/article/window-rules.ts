@@ -24,7 +24,6 @@ import {
   FULL_MONTH_RULE,
   MONTH_OF_RULE,
   MONTH_WHEN_RULE,
-  MONTHS_TO_RULE,
   SEASON_RULE,
   WEEK_OF_MONTH_RULE,
   WEEKS_AFTER_RULE,
@@ -35,6 +34,7 @@ import { EV, followed, SESSION_RULES } from './window-sessions.ts';
 import { EVENT_RE, SINCE_RULES } from './window-since.ts';
 import { CLOSE_SPAN_RULE, SPAN_RULES } from './window-spans.ts';
 import { WIRE_RULES } from './window-wire.ts';
+import { TO_END_RULES } from './window-years-to.ts';
 import { otherElection, type WindowHit } from './windows.ts';
 
 export { EVENT_RE };
@@ -71,13 +71,13 @@ export const RULES: Rule[] = [
     make: () => ({ same: true, yearBack: true }),
   },
   {
-    re: /\bat\s+the\s+same\s+(?:point|stage|juncture)\b|(?<=(?:^|[,;:])\s*)the\s+same\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[\s-]+(?:trading\s+)?(?:days|sessions|weeks|months)|period|stretch)\b|\b(?:over|in|during|for|on)\s+the\s+same\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[\s-]+(?:trading\s+)?(?:days?|sessions?|weeks?|months?)|period|stretch|time|span|window|days|week|sessions)\b|\b(?:(?:over|in|during|for|on)\s+)?that\s+(?:period|stretch|time|span|window|week|month)\b|\b(?:over|during|in|for|across)\s+the\s+(?:period|stretch)\b(?!\s+(?:from|since|to|through|of|between|after|before|ended|ending)\b)|^\s*(?:that|this)\s+compares\s+with\b|\bby\s+comparison\b|\bin\s+comparison\b|^\s*(?:that|this)\s+(?:[\w.%-]+\s+){0,2}(?:lead|gap|margin|difference|outperformance|underperformance|shortfall|edge)\b/gi,
-    // "over the same two days", "After the 2020 vote, the same five sessions brought …": the earlier stretch of
-    // that many sessions (./same-period.ts).
+    re: /\bat\s+the\s+same\s+(?:point|stage|juncture)\b|(?<=(?:^|[,;:])\s*)the\s+same\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[\s-]+(?:trading\s+)?(?:days|sessions|weeks|months)|period|stretch)\b|\b(?:over|in|during|for|on)\s+the\s+same\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[\s-]+(?:trading\s+)?(?:days?|sessions?|weeks?|months?)|period|stretch|time|span|window|days|week|sessions)\b|\b(?:over|in|during|for|across|on)\s+(?:those|these)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[\s-]+(?:trading\s+)?(?:days|sessions|weeks|months)\b|\b(?:(?:over|in|during|for|on)\s+)?that\s+(?:period|stretch|time|span|window|week|month)\b|\b(?:over|during|in|for|across)\s+the\s+(?:period|stretch)\b(?!\s+(?:from|since|to|through|of|between|after|before|ended|ending)\b)|^\s*(?:that|this)\s+compares\s+with\b|\bby\s+comparison\b|\bin\s+comparison\b|^\s*(?:that|this)\s+(?:[\w.%-]+\s+){0,2}(?:lead|gap|margin|difference|outperformance|underperformance|shortfall|edge)\b/gi,
+    // "over the same two days", "over those three days", "After the 2020 vote, the same five sessions brought
+    // …": the earlier stretch of that many sessions (./same-period.ts).
     make: (m) => {
-      const n = /same\s+(\w+)[\s-]+(?:trading\s+)?(?:days?|sessions?)\b/i.exec(m[0])?.[1];
+      const n = /(?:same|those|these)\s+(\w+)[\s-]+(?:trading\s+)?(?:days?|sessions?)\b/i.exec(m[0])?.[1];
       const k = n ? (NUMBER_WORDS[n.toLowerCase()] ?? Number(n)) : Number.NaN;
-      return { same: true, ...(k > 1 ? { sessions: k } : {}) };
+      return { same: true, ...(k > 1 ? { sessions: k } : { stretch: /\b(?:stretch|span)\b/i.test(m[0]) }) };
     },
   },
   {
@@ -113,7 +113,7 @@ export const RULES: Rule[] = [
   THAT_FOLLOWED_RULE, // "the six sessions that followed" (./next-day.ts)
   ...SESSION_RULES,
   ...SPAN_RULES,
-  MONTHS_TO_RULE,
+  ...TO_END_RULES, // "in the three months to November", "in the 10 years to the end of 2024"
   {
     // "the week before the election", "in the week ahead of the vote": the last whole week before the event's.
     re: new RegExp(

@@ -39,6 +39,8 @@ export interface WindowHit extends TextSpan {
   day?: boolean;
   /** With `same`: the sessions it counts ("over the same two days": 2), the last such stretch spoken of. */
   sessions?: number;
+  /** With `same`: a stretch or span, never one day ("over the same span"): the last one longer than a day. */
+  stretch?: boolean;
   part?: 'before' | 'after';
   /** An end date only ("through Nov. 15", "by Friday's close"): ends a "since" window of the sentence. */
   endOnly?: boolean;
