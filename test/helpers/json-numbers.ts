@@ -48,13 +48,17 @@ export function carried(token: string, reading: Json): boolean {
   // Signs: a stated "down more than 5%" prints the magnitude of −5.
   const same = (x: number) => printed(x) === t || printed(Math.abs(x)) === t;
   if (nums.some((n) => same(n) || same(n * 100))) return true;
-  // Text the line quotes from a reason, a command or a convention (e.g. "14 funds", "end 1 session later").
+  // Text the line quotes from a reason, a command, a convention (e.g. "14 funds", "end 1 session later") or a
+  // note on how the value was computed ("an annual rate: (1 + 337.22%)^(365.25 / 7305 days) − 1").
   const texts = [
     rest.reason,
     rest.needs,
     rest.computed?.differs,
     rest.nearest?.differs,
     rest.matches?.[0]?.differs,
+    ...(rest.computed?.notes ?? []),
+    ...(rest.matches?.[0]?.notes ?? []),
+    ...(rest.nearest?.notes ?? []),
   ];
   return texts.some((s) => typeof s === 'string' && s.includes(token));
 }
