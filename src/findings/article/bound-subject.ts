@@ -7,7 +7,7 @@ import type { ClaimSubject } from '../claim-read.ts';
 import { WEEKDAY_POSS } from './dates.ts';
 import { HEDGE } from './hedges.ts';
 import { SMALL_INDEXES } from './index-names.ts';
-import { LINE_LABEL, LINE_START, leadClause } from './lead-line.ts';
+import { LINE_LABEL, LINE_START, labelsNumber, leadClause } from './lead-line.ts';
 import type { Quantity } from './numbers.ts';
 import { ABNORMAL } from './quantity-words.ts';
 import type { SubjectHit } from './subjects.ts';
@@ -20,11 +20,11 @@ const BELOW_LEVEL = new RegExp(
 );
 
 /**
- * "… ahead of large caps at 5.7%", "… well ahead of the Vanguard Small-Cap ETF (VB), up 11.3%": a subject set
- * against another, then "at" (or its move's side, group 1) and its own number.
+ * "… ahead of large caps at 5.7%", "… well ahead of the Vanguard Small-Cap ETF (VB), up 11.3%", "almost exactly
+ * matching the iShares Russell 2000 ETF (IWM) at 13.0%": set against another, then "at" (or its side) and its number.
  */
 const SET_AGAINST =
-  /\b(?:ahead\s+of|behind|versus|vs\.?|against|compared\s+(?:with|to)|outpacing|beating|trailing|lagging)\s+(?:the\s+)?$/i;
+  /\b(?:ahead\s+of|behind|versus|vs\.?|against|compared\s+(?:with|to)|outpacing|beating|trailing|lagging|matching|equall?ing|mirroring|topping|besting|edging(?:\s+out)?)\s+(?:the\s+)?$/i;
 const AT_NUMBER = new RegExp(String.raw`^\s*(?:\([^()]{1,12}\))?\s*,?\s+(?:at|(up|down))\s+${HEDGE}$`, 'i');
 
 const NOUNS = Object.keys(NOUN_SIGNS).join('|');
@@ -67,6 +67,7 @@ export function boundSubject(
       const of = NOUN_SIGNS[bracket?.[1]?.toLowerCase() ?? ''] ?? 0;
       return { subject: h.subject, sign: bracket?.[2]?.toLowerCase() === 'down' ? -1 : of };
     }
+    if (h.end <= q.start && labelsNumber(t, h, own)) return { subject: h.subject, sign: 0 }; // "S&P 500: +3.8%"
     // "ahead of large caps at 5.7%", "versus the S&P 500 at 1.5%": the target's own number, set after it.
     const at = h.end <= q.start ? AT_NUMBER.exec(own) : null;
     if (at && SET_AGAINST.test(t.slice(Math.max(0, h.start - 30), h.start)))

@@ -11,6 +11,8 @@ import type { TextSpan } from '../claim-read.ts';
 /** A company's name found in a sentence. */
 export interface CompanyHit extends TextSpan {
   name: string;
+  /** What the name is, when not a company ("is the commentary's own fund: …"). */
+  what?: string;
 }
 
 const COMPANY =
@@ -35,7 +37,10 @@ export function companyNames(text: string): CompanyHit[] {
   return hits;
 }
 
-/** "Tesla shares jumped 14.8%", "Nvidia's stock fell": a name before "shares" or "stock". */
+/**
+ * "Tesla shares jumped 14.8%", "Nvidia's stock fell": a name before "shares" or "stock"; "the Fund's Institutional
+ * shares" is a commentary's own fund.
+ */
 const SHARES_OF = /\b([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2}?)(?:['’]s)?\s+(?:shares|stock)\b/g;
 /** Capitalised words that name a group, not one company: "Bank shares", "Small-cap stock", "Tech shares". */
 const GROUP =
@@ -49,5 +54,19 @@ const GROUP =
 export function shareNames(text: string): CompanyHit[] {
   return [...text.matchAll(SHARES_OF)]
     .filter((m) => !GROUP.test(m[1]) && !/[-\d]/.test(m[1]))
-    .map((m) => ({ start: m.index, end: m.index + m[1].length, name: m[1] }));
+    .map((m) => ({
+      start: m.index,
+      end: m.index + m[1].length,
+      name: m[1],
+      // "the Fund's Institutional shares returned 27.4%": a commentary's own fund, by its share class.
+      ...(/^Fund\b/.test(m[1]) ? { what: OWN_FUND } : {}),
+    }));
+}
+
+const OWN_FUND =
+  "is the commentary's own fund: capgap holds no prices for it; name its ticker, or check its benchmark";
+
+/** What a name the reader cannot measure is, for a "no subject" reason: a company, or a commentary's own fund. */
+export function companyWhy(c: CompanyHit): string {
+  return `${JSON.stringify(c.name)} ${c.what ?? 'is a company: no index or size group'}`;
 }

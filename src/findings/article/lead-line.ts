@@ -59,3 +59,15 @@ export function leadClause(
   if (!how || !(verb || place) || how.subject.kind === 'opposite') return null;
   return { subject: how.subject as ClaimSubject, sign: verb ? verb.sign : /above/i.test(place![1]) ? 1 : -1 };
 }
+
+/** What opens a label: the text's start, a comma or a semicolon, a bullet ("• Russell 2000: +7.7%"). */
+const LABEL_BEFORE = /(?:^|[,;]\s*)(?:[-*•·]\s+)?$/;
+
+/**
+ * Whether subject `h` labels the number right after its colon (`own`: the words between them): "Russell 2000:
+ * +7.7%, S&P 500: +3.8%", each label the name alone (not "Small-minus-large: +6.4 points").
+ * @example labelsNumber('Russell 2000: +7.7%, S&P 500: +3.8%', sp500Hit, ': +') // true
+ */
+export function labelsNumber(t: string, h: { start: number }, own: string): boolean {
+  return LABEL_BEFORE.test(t.slice(0, h.start)) && /^\s*:\s*[+\-−]?$/.test(own);
+}

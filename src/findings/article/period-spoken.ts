@@ -46,7 +46,10 @@ function monthSpoken(to: string | undefined): (x: ClaimWindow) => boolean {
   return (x) => {
     if (x.kind === 'month') return !!to && x.month < to.slice(0, 7) && index(to) - index(x.month) <= 2;
     const days = x.kind === 'since' && x.to ? (Date.parse(x.to) - Date.parse(x.event)) / 86_400_000 : 0;
-    return days >= 25 && days <= 35;
+    // ("For the month, IWM gained 18.2%" on Nov. 30 after a Nov. 3 vote: at a month's end, the calendar month.)
+    const monthEnd =
+      !!to && x.kind === 'since' && x.event.slice(0, 7) === to.slice(0, 7) && Number(to.slice(8)) >= 26;
+    return days >= 25 && days <= 35 && !monthEnd;
   };
 }
 

@@ -7,9 +7,12 @@ import { HEDGE } from './hedges.ts';
 import type { Quantity } from './numbers.ts';
 import type { SubjectHit } from './subjects.ts';
 
-/** Between a relative verb and its number: "lagged at +2.1%", "lagged with a 1.6% decline", "trailed, with a gain of 0.5%". */
+/**
+ * Between a relative verb and its number: "lagged at +2.1%", "lagged with a 1.6% decline", "trailed, with a gain
+ * of 0.5%", "trailed with 11.3%".
+ */
 const PLACED = new RegExp(
-  String.raw`^\s*,?\s*(?:at|with\s+(?:an?|its)(?:\s+(?:modest|small|slight|meagre|meager|paltry|smaller|bigger|steeper|sharper))?(?:\s+(?:gain|rise|advance|increase|decline|loss|drop|fall|decrease|dip|slide)\s+of)?)\s+${HEDGE}$`,
+  String.raw`^\s*,?\s*(?:at|with(?:\s+(?:an?|its)(?:\s+(?:modest|small|slight|meagre|meager|paltry|smaller|bigger|steeper|sharper))?(?:\s+(?:gain|rise|advance|increase|decline|loss|drop|fall|decrease|dip|slide)\s+of)?)?)\s+${HEDGE}$`,
   'i',
 );
 

@@ -4,7 +4,7 @@ import { boundSubject, isMeasurable, NOUN_AFTER } from './bound-subject.ts';
 import { claimSign, comparedSide, elidedLeg, nounSignOf } from './claim-sign.ts';
 import { unnamedSubject } from './clause-subject.ts';
 import { pastRelative } from './clauses.ts';
-import { companyNames, shareNames } from './company-names.ts';
+import { companyNames, companyWhy, shareNames } from './company-names.ts';
 import { carriedComparison, comparisonClaim, relativeSides } from './comparison-claim.ts';
 import { extremeIt } from './distance-words.ts';
 import { flowClaim, flowGrowth } from './flow-claim.ts';
@@ -139,8 +139,7 @@ export function quantityClaim(
   subject = thatSubject(t, relative, subject, targetHit, previousSubject); // "That outpaced the S&P 500's …"
   if (!subject) {
     const company = [...companyNames(t), ...shareNames(t)].find((c) => c.end <= q.start);
-    const why = company ? ` (${JSON.stringify(company.name)} is a company: no index or size group)` : '';
-    return `no subject for ${JSON.stringify(t.slice(q.start, q.end))}${why}`;
+    return `no subject for ${JSON.stringify(t.slice(q.start, q.end))}${company ? ` (${companyWhy(company)})` : ''}`;
   }
   const { sign, signSource } = claimSign(t.slice(q.end, seg.end), q, {
     ...(nounSign !== undefined ? { nounSign } : {}),

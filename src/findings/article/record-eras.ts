@@ -77,10 +77,10 @@ export function eraRecords(text: string): (TextSpan & { record: RecordPhrase })[
 
 /**
  * "the best month since records began", "… since its inception", "… since the index was created in 1979",
- * "… since the index began in 1979": on record.
+ * "… since the index began in 1979", "… since it launched in 2000", "… since it began trading": on record.
  */
 const BEGAN =
-  /\b(widest|biggest|largest|strongest|best|worst)\s+(?:([\w-]+)\s+){0,3}?since\s+(?:records\s+began|(?:its|their|the\s+index['’]s)\s+(?:inception|launch|creation|debut)|(?:the\s+(?:index|gauge|benchmark|fund)|it|they)\s+(?:(?:was|were)\s+(?:created|launched|introduced|founded|started|set\s+up)|began|started|debuted))(?:\s+(?:in|on)\s+[\w.,\s]*?\d{4})?/gi;
+  /\b(widest|biggest|largest|strongest|best|worst)\s+(?:([\w-]+)\s+){0,3}?since\s+(?:records\s+began|(?:its|their|the\s+index['’]s)\s+(?:inception|launch|creation|debut)|(?:the\s+(?:index|gauge|benchmark|fund)|it|they)\s+(?:(?:was|were)\s+(?:created|launched|introduced|founded|started|set\s+up|listed)|(?:began|started)(?:\s+trading)?|debuted|launched|listed))(?:\s+(?:in|on)\s+[\w.,\s]*?\d{4})?/gi;
 
 /**
  * The records of a sentence since its subject's history began: best (or worst) on record.
