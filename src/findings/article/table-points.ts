@@ -30,9 +30,14 @@ export function pointsUnit(
   return pointsBeside(header, row) ?? (inPoints ? 'pp' : undefined);
 }
 
+/** A fund page's row of its own returns: "Market price", "NAV", "Fund (NAV)", "Total return". */
+const OWN_ROW =
+  /^(?:fund\s*)?\(?(?:market\s+price|nav|net\s+asset\s+value|fund|total\s+return|price\s+return)\)?(?:\s+returns?)?(?:\s*\(%\))?$/i;
+
 /**
  * A row's sentence: "Russell 2000 rose 8.6% over the week."; a difference row's its label and signed points
- * ("Small minus large over the week: +3.9 percentage points.", read as the spread, ./size-classes.ts).
+ * ("Small minus large over the week: +3.9 percentage points.", read as the spread, ./size-classes.ts); a fund
+ * page's "Market price" or "NAV" row is the page's fund ("It rose 11.07% over 1 month.": ./title-fund.ts).
  */
 export function rowSentence(
   label: string,
@@ -43,5 +48,5 @@ export function rowSentence(
 ): string {
   if (DIFFERENCE.test(label) && / percentage points$/.test(value))
     return `${label}${when}: ${negative ? '-' : '+'}${value}.`;
-  return `${label} ${verb} ${value}${when}.`;
+  return `${OWN_ROW.test(label.trim()) ? 'It' : label} ${verb} ${value}${when}.`;
 }

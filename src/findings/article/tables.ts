@@ -13,11 +13,12 @@
  * lines ("1-month" over "return") names each column by the words above it (./table-header.ts).
  */
 import type { TextSpan } from '../claim-read.ts';
+import { annualizedNear, perYear } from './table-annual.ts';
 import { type Cell, cells, isSeparator } from './table-cells.ts';
 import { isDaily, notAChange } from './table-closes.ts';
 import { columnKind, columnPhrase, periodPhrase, unitOf } from './table-columns.ts';
 import { electionCell, YEAR_LABEL } from './table-elections.ts';
-import { stackedNames } from './table-header.ts';
+import { captionLine, stackedNames } from './table-header.ts';
 import { yearLists } from './table-lists.ts';
 import { moneyRow } from './table-money.ts';
 import { pointsUnit, rowSentence } from './table-points.ts';
@@ -44,6 +45,8 @@ export interface TextTable {
   /** The unit the header line or the caption above it states for every column ('%' → 'percent'). */
   unit?: string;
   rows: TextSpan[];
+  /** Its periods longer than a year are annual rates (./table-annual.ts). */
+  annualized?: boolean;
 }
 
 /** A numeric cell: "+1.58", "−3.8%", "4.7 pct", "(2.1)", "12bp". */
@@ -94,12 +97,14 @@ export function findTables(text: string): TextTable[] {
           )
         : head.map((c) => c.text);
     if (names.length === width - 1) names.unshift('');
-    const above = i > 0 ? lines[i - 1][0] : '';
+    const cap = captionLine(lines, i); // the line above, or a page's heading a blank line above
+    const above = cap >= 0 ? lines[cap][0] : '';
     // A stacked header's units are its columns' (a spanner names its own); the caption's is the table's.
     const unit =
       (stack.length > 1 ? undefined : unitOf(stack[0])) ?? (above.trim() ? unitOf(above) : undefined);
     const titled = above.trim() && cells(above, 0).length < 2 && !/\d%|\d\s*per\s*cent/i.test(above);
-    const prev = i > 0 ? lines[i - 1] : undefined;
+    const prev = cap >= 0 ? lines[cap] : undefined;
+    const annualized = annualizedNear(lines, i - 5, first + sep + rows.length + 3);
     out.push({
       above: lines
         .slice(Math.max(0, i - 5), i)
@@ -116,6 +121,7 @@ export function findTables(text: string): TextTable[] {
       })),
       ...(unit ? { unit } : {}),
       rows,
+      ...(annualized ? { annualized } : {}),
     });
     i += rows.length + sep;
   }
@@ -171,7 +177,7 @@ export function rowSentences(
       out.push({ cell, column, why });
       return;
     }
-    const value = `${digits}${{ percent: '%', pp: ' percentage points' }[unit] ?? ' basis points'}`;
+    const value = `${digits}${{ percent: '%', pp: ' percentage points' }[unit] ?? ' basis points'}${perYear(table, column.header, unit)}`;
     const verb = unit === 'percent' ? (negative ? 'fell' : 'rose') : negative ? 'trailed by' : 'led by';
     const election = electionCell(table, label, column, verb, value);
     if (transposed || election) {

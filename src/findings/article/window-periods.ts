@@ -9,7 +9,7 @@
  *   a week that has ended keeps the week rule of ./window-calendar.ts);
  * - quarters: ./window-quarters.ts.
  */
-import { fromDay, toDay, weekday } from '../../calendar/dates.ts';
+import { fromDay, monthEnd, toDay, weekday } from '../../calendar/dates.ts';
 import { isNyseSession } from '../../calendar/nyse.ts';
 import type { ClaimWindow } from '../claim.ts';
 import { lastWeekEnd, monthsBefore, previousSession, weekEndOf } from './dates.ts';
@@ -134,7 +134,12 @@ export const PERIOD_RULES: Rule[] = [
         months % 12 === 0 && /-01-(?:0\d|1[0-5])$/.test(o.to)
           ? `${Number(o.to.slice(0, 4)) - 1}-12-31`
           : o.to;
-      return { window: { kind: 'dates', from: monthsBefore(to, months), to } };
+      // As of a month's last day (a factsheet's "as of 11/30/2024"), from the month-end that many months back.
+      const eom =
+        fromDay(monthEnd(toDay(to))) === to
+          ? fromDay(monthEnd(toDay(monthsBefore(`${to.slice(0, 8)}01`, months))))
+          : undefined;
+      return { window: { kind: 'dates', from: eom ?? monthsBefore(to, months), to } };
     },
   },
   {
