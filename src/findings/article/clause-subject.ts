@@ -45,9 +45,9 @@ const PRONOUN =
   /\b(?:it|its|they|their|them|the fund|the group|the sector|the category|the\s+(?:(?!(?:broad|broader|wider|wide|larger|bigger|large-cap|big-cap|mega-cap|blue-chip|other|second|main|headline)\s)(?:[a-z]+-[a-z]+|[a-z]+)\s+){0,2}(?:index|gauge|benchmark|barometer))\b/i;
 /** "That" alone before a clause break: "That| compares with …" (the clause splitter ends one at "compares with"). */
 const THAT_COMPARES = /^\s*(?:that|this)\s*$/i;
-/** A sentence opening on a day's close, up to its level: "Monday's close of ", "Friday's record close at ". */
+/** A sentence opening on a close, up to its level: "Monday's close of ", "From its Nov. 25 record close of ". */
 const OPENING_CLOSE = new RegExp(
-  `^\\s*(?:${WEEKDAY_RE}|${DATE_RE})['’]s\\s+(?:record\\s+)?(?:close|closing\\s+level)\\s+(?:of|at)\\s+$`,
+  `^\\s*(?:(?:${WEEKDAY_RE}|${DATE_RE})['’]s|(?:from|since|off)\\s+(?:its|their)\\s+(?:${DATE_RE}\\s+)?)\\s*(?:record\\s+)?(?:close|closing\\s+(?:level|high)|high|peak)\\s+(?:of|at)\\s+$`,
   'i',
 );
 

@@ -36,7 +36,7 @@ import { eachListed, relativeRecord } from './record-alone.ts';
 import { recordClaim } from './record-claim.ts';
 import { oneRecord } from './record-first-time.ts';
 import { legsTakePeriod } from './record-legs.ts';
-import { isReferenceRecord } from './record-reference.ts';
+import { isReferenceRecord, statedLevel } from './record-reference.ts';
 import { secondRecords } from './record-second.ts';
 import { outsideRecords } from './record-subjects.ts';
 import { placeRecords } from './record-window.ts';
@@ -130,7 +130,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   const intraday = intradayWords(t) ?? (ctx.stamp || undefined);
   const verbs = findVerbs(t).filter((v) => !overlaps(v));
   // An event tally's window ("… in the month after the vote six times") is a stated average's too.
-  const refs = [...records.filter((r) => !r.record.tally?.events), ...dist];
+  const refs = [...records.filter((r) => !r.record.tally?.events && !statedLevel(t, r)), ...dist];
   const found = outsideBase(t, findWindows(t, o)); // not "Indexed to 100 at the Nov. 5 close"'s day
   const inRef = (w: TextSpan) => refs.some((r) => w.start < r.end && w.end > r.start);
   const windows = found.filter((w) => w.endOnly || !inRef(w)); // an end date in a streak's words ends it

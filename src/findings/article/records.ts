@@ -8,7 +8,6 @@
  */
 import type { RecordPhrase, TextSpan } from '../claim-read.ts';
 import { lastMonthBefore } from './dates.ts';
-import { REFERENCE } from './distance-words.ts';
 import { LOOKBACK_WORDS, LOWER_BOUND_WORDS } from './hedges.ts';
 import { NUMBER_WORDS, ORDINALS } from './number-words.ts';
 import { appositeRecords } from './record-apposite.ts';
@@ -20,6 +19,7 @@ import { lookbackRecords } from './record-lookback.ts';
 import { bestMonthWas, forAnyMonth, sinceDay, sinceElection, sinceExactDay } from './record-month.ts';
 import { anyThisYear, moreThanAny, onlyBigger, recordAmount } from './record-more-than-any.ts';
 import { ordinalSince } from './record-ordinal.ts';
+import { namesReference } from './record-reference.ts';
 import { streakRecords } from './record-streaks.ts';
 import { isLevel, nearLevel, reached, specialRecords } from './record-times.ts';
 import { LOSS, noRecord, notACloseLevel, OTHER_THING_CLAUSE, SINCE, SUPERLATIVE } from './record-words.ts';
@@ -186,9 +186,9 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
   // "closed at a record high 8 times this month", "its best start to a year": in place of the hits they overlap.
   for (const x of specialRecords(text))
     out.splice(0, out.length, ...out.filter((h) => h.end <= x.start || h.start >= x.end), x);
-  // "3% below the record high it hit on Nov. 25": a reference for a distance (./distance-claim.ts), no record.
+  // "3% below the record high it hit on Nov. 25": a distance's reference, no record (./record-reference.ts).
   const other = (h: RecordHit) => OTHER_THING_CLAUSE.test(text.slice(0, h.start)); // "the pound, which reached …"
-  const kept = out.filter((h) => !REFERENCE.test(text.slice(0, h.start)) && !other(h));
+  const kept = out.filter((h) => !namesReference(text, h) && !other(h));
   return kept
     .map((h) => subjectPeriod(text, forAnyMonth(nearLevel(text, h))))
     .sort((a, b) => a.start - b.start);

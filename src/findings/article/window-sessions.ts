@@ -140,7 +140,12 @@ export const SESSION_RULES: Rule[] = [
       const to = named ? {} : { sessionsToEnd: count(m[1]) };
       if (!named && o.to) {
         const from = sessionsBack(o.to, count(m[1]));
-        if (!o.event || from < o.event) return { window: { kind: 'dates', from, to: o.to }, ...to };
+        // A weekly wrap a month after the vote: "fell 2.6% over the five sessions" is the last five, not the first.
+        const later =
+          !!o.event &&
+          /\bthe\s+\w+\s+(?:trading\s+)?(?:days|sessions)/i.test(m[0]) &&
+          sessionsBack(o.to, 2 * count(m[1])) > o.event;
+        if (!o.event || from < o.event || later) return { window: { kind: 'dates', from, to: o.to }, ...to };
       }
       return { window: { kind: 'sessions', event: ev(named ?? 'the event'), sessions: count(m[1]) }, ...to };
     },
