@@ -29,6 +29,7 @@ function checkReading(got: ReadClaim, want: ExpectedClaim, subjects: string[], w
     `${where}: stated ${got.stated}`,
   );
   assert.equal(got.unit, want.unit, `${where}: unit`);
+  if (want.rate) assert.equal(got.conventions?.rate, want.rate, `${where}: rate`); // "10.2% annualized
 }
 
 describe('the article corpus reads as a careful reader would', () => {

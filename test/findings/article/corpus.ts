@@ -19,6 +19,8 @@ export interface ExpectedClaim {
   stated?: number;
   unit?: string;
   record?: string;
+  /** 'annual' for a compound annual rate ("10.2% annualized"): test/findings/reference/corpus-returns.py too. */
+  rate?: string;
   /** A distance's reference high or low (src/findings/claim.ts, Extreme), without its words. */
   extreme?: { side: string; from?: string; to?: string; lookback?: number };
   expected_verdict?: string;

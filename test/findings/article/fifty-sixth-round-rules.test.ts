@@ -243,6 +243,147 @@ describe("the fifty-sixth round's readings", () => {
   });
 });
 
+describe("the fifty-sixth round's fund selector (Nov. 30, 2020)", () => {
+  const SELECTOR = { to: '2020-11-30', event: '2020-11-03', funds };
+  it('"almost exactly matching the iShares Russell 2000 ETF (IWM) at 13.0%": IWM\'s own number (was: IJR\'s)', () => {
+    const rs = ALL(
+      'Since the Nov. 3 election, the iShares Core S&P Small-Cap ETF (IJR) has returned 12.9%, almost exactly matching the iShares Russell 2000 ETF (IWM) at 13.0%.',
+      SELECTOR,
+    );
+    assert.deepEqual(
+      rs.map((r) => [r.metric, r.subjects, r.stated]),
+      [
+        ['return', ['IJR'], 12.9],
+        ['return', ['IWM'], 13],
+      ],
+    );
+  });
+  it('"VB, which holds bigger companies, trailed with 11.3%": its own return (was: compared with nothing)', () => {
+    const [r] = ALL(
+      "Vanguard's Small-Cap ETF (VB), which holds bigger companies, trailed with 11.3%.",
+      SELECTOR,
+    );
+    assert.deepEqual([r.metric, r.subjects, r.stated], ['return', ['VB'], 11.3]);
+  });
+  it('"For the month, IWM gained 18.2%" at the month\'s end, after a stretch since a vote in the same month: the calendar month (was: since the vote)', () => {
+    const rs = ALL('IWN rose 13.1% since the election. For the month, IWM gained 18.2%.', SELECTOR);
+    assert.deepEqual(rs[1].window, { kind: 'month-to-date', month: '2020-11', to: '2020-11-30' });
+    // Early in the next month a stretch of about a month since the news is still "the month" spoken of.
+    const dec = ALL('IWN rose 13.1% since the election. For the month, IWM gained 18.2%.', {
+      ...SELECTOR,
+      to: '2020-12-04',
+    });
+    assert.deepEqual(dec[1].window, { kind: 'since', event: '2020-11-03', to: '2020-12-04' });
+  });
+  it('"its best month since it launched in 2000", "… since it began trading": on record (was: no record)', () => {
+    const rs = ALL(
+      'IWM gained 18.2% in November, its best month since it launched in 2000. IWM gained 18.2% in November, its best month since it began trading in 2000.',
+      SELECTOR,
+    );
+    assert.deepEqual(
+      rs.map((r) => [r.record?.kind, r.record?.period]),
+      [
+        ['best-on-record', 'month'],
+        ['best-on-record', 'month'],
+      ],
+    );
+  });
+  it('"Russell 2000: +7.7%, S&P 500: +3.8%": each label\'s colon names its number (was: both the Russell 2000\'s)', () => {
+    const rs = ALL('Russell 2000: +7.7%, S&P 500: +3.8%.', { to: '2024-11-11', event: '2024-11-05', funds });
+    assert.deepEqual(
+      rs.map((r) => [r.subjects, r.stated]),
+      [
+        [['^RUT'], 7.7],
+        [['^GSPC'], 3.8],
+      ],
+    );
+  });
+  it('"the Fund\'s Institutional shares returned 27.4%": a commentary\'s own fund, said so (was: "is a company")', () => {
+    const [s] = readArticle(
+      "During the fourth quarter, the Fund's Institutional shares returned 27.4%, trailing the Russell 2000 Index, which gained 31.4%.",
+      { to: '2021-01-15', funds },
+    );
+    assert.match(
+      s.reason ?? '',
+      /"Fund's Institutional" is the commentary's own fund: capgap holds no prices for it/,
+    );
+    assert.deepEqual(
+      s.claims.map((c) => [c.readings[0].subjects, c.readings[0].stated]),
+      [[['^RUT'], 31.4]],
+    );
+  });
+  it('"Russell just did +5.8% in a single session": the bare "Russell" before an adverb and a verb of its move (was: no subject)', () => {
+    const [r] = ALL('Russell just did +5.8% in a single session.', {
+      to: '2024-11-06',
+      event: '2024-11-05',
+      funds,
+    });
+    assert.deepEqual([r.subjects, r.stated], [['^RUT'], 5.8]);
+  });
+  it('"The Russell 2000 closed November at a record 2,434.73?": a question, its number\'s comma no clause break (was: a claim)', () => {
+    const [s] = readArticle('The Russell 2000 closed November at a record 2,434.73?', {
+      to: '2024-11-29',
+      funds,
+    });
+    assert.deepEqual([s.status, s.claims.length], ['not a quantitative claim', 0]);
+  });
+});
+
+const FACTSHEET =
+  '# iShares Russell 2000 ETF (IWM)\n\nFact sheet as of 11/30/2024\n\n## Performance as of 11/30/2024 (%)\n\n| | 1 Month | 3 Months | YTD | 1 Year | 3 Years | 5 Years |\n|---|---|---|---|---|---|---|\n| Market price | 11.07 | 10.28 | 21.56 | 36.30 | 4.92 | 9.79 |\n\nReturns for periods longer than one year are annualized.';
+
+describe("the fifty-sixth round's factsheet", () => {
+  it('a heading a blank line above a table is its caption ("(%)"); the "Market price" row is the page\'s fund; periods longer than a year are annual rates under the note; "1 Month" as of a month\'s end runs from the month-end before', () => {
+    const p = prepareArticle(FACTSHEET);
+    const rs = ALL(p.text, { to: p.to, funds });
+    assert.equal(p.to, '2024-11-30');
+    assert.deepEqual(
+      rs.map((r) => [r.subjects, r.stated, r.window.kind === 'dates' && r.window.from, r.conventions?.rate]),
+      [
+        [['IWM'], 11.07, '2024-10-31', undefined],
+        [['IWM'], 10.28, '2024-08-31', undefined],
+        [['IWM'], 21.56, '2023-12-31', undefined],
+        [['IWM'], 36.3, '2023-11-30', undefined],
+        [['IWM'], 4.92, '2021-11-30', 'annual'],
+        [['IWM'], 9.79, '2019-11-30', 'annual'],
+      ],
+    );
+  });
+  it('without the note, "3 Years" stays a return over the three years', () => {
+    const p = prepareArticle(
+      FACTSHEET.replace('Returns for periods longer than one year are annualized.', ''),
+    );
+    assert.equal(ALL(p.text, { to: p.to, funds })[4].conventions?.rate, undefined);
+  });
+});
+
+describe("the fifty-sixth round's weekly wrap (Dec. 13, 2024)", () => {
+  const WRAP = { to: '2024-12-13', event: '2024-11-05', funds };
+  it('"fell 2.6% over the five sessions" a month after the vote: the last five sessions (was: the first five after it)', () => {
+    const [r] = ALL(
+      'The Russell 2000 fell 2.6% over the five sessions, its second straight weekly decline.',
+      WRAP,
+    );
+    assert.deepEqual(r.window, { kind: 'dates', from: '2024-12-06', to: '2024-12-13' });
+    // A week after the vote the five sessions are still the first five after it.
+    const [near] = ALL('IWM returned 5.9% over the five sessions.', { ...WRAP, to: '2024-11-13' });
+    assert.deepEqual(near.window, { kind: 'sessions', event: '2024-11-05', sessions: 5 });
+  });
+  it('"From its Nov. 25 record close of 2,442.03, … down 3.9%": the close is claimed a record (was: no record), and the base stays Nov. 25', () => {
+    const rs = ALL('From its Nov. 25 record close of 2,442.03, the Russell 2000 is now down 3.9%.', WRAP);
+    assert.deepEqual(
+      rs.map((r) => [r.metric, r.record?.kind, r.window]),
+      [
+        ['level', 'best-on-record', { kind: 'dates', from: '2024-11-25', to: '2024-11-25' }],
+        ['return', undefined, { kind: 'dates', from: '2024-11-25', to: '2024-12-13' }],
+      ],
+    );
+    // With no level after them the words only name the base: "3.9% below its Nov. 25 record close".
+    const [d] = ALL('The Russell 2000 is 3.9% below its Nov. 25 record close.', WRAP);
+    assert.deepEqual([d.metric, d.record], ['distance', undefined]);
+  });
+});
+
 describe("the fifty-sixth round's claims, checked (embedded data)", { skip: NO_EMBEDDED }, () => {
   const data = embeddedEvaluator();
   it('the next-day story: 3.5% on Tuesday, 11.5% over five sessions to it, the S&P 500 1.6% over them, nearly 10 points between', async () => {
@@ -368,6 +509,56 @@ describe("the fifty-sixth round's claims, checked (embedded data)", { skip: NO_E
       },
     );
     assert.equal(r.verdict, 'cannot check');
+  });
+  it('the fund selector: IJR 12.9% and IWM 13.0% since the vote, VB 11.3%; IWM 18.2% in November, its best month on record', async () => {
+    const rs = await checkedReadings(
+      data.ev,
+      'Since the Nov. 3 election, the iShares Core S&P Small-Cap ETF (IJR) has returned 12.9%, almost exactly matching the iShares Russell 2000 ETF (IWM) at 13.0%. VB trailed with 11.3%. For the month, IWM gained 18.2%, its best month since it launched in 2000.',
+      { to: '2020-11-30', event: '2020-11-03', funds },
+    );
+    // Adjusted closes, Nov. 3 → Nov. 30, 2020: IJR 75.39 → 85.14 and VB 163.48 → 181.90 (alphavantage, to the
+    // cent); IWM 151.15000915527344 → 170.75120544433594, from 144.40554809570312 on Oct. 30 (yfinance).
+    near(rs[0].computed?.value, pctOf(75.39, 85.14), 0.01);
+    near(rs[1].computed?.value, pctOf(151.15000915527344, 170.75120544433594), 1e-6);
+    near(rs[2].computed?.value, pctOf(163.48, 181.9), 0.01);
+    near(rs[3].computed?.value, pctOf(144.40554809570312, 170.75120544433594), 1e-6);
+    assert.deepEqual(
+      rs.map((r) => [r.verdict, r.record?.verdict]),
+      [
+        ['supported', undefined],
+        ['supported', undefined],
+        ['supported', undefined],
+        ['supported', 'supported'],
+      ],
+    );
+  });
+  it("the factsheet: IWM's adjusted closes give each cell (1 month from Oct. 31, 3 and 5 years a year)", async () => {
+    const p = prepareArticle(FACTSHEET);
+    const rs = await checkedReadings(data.ev, p.text, { to: p.to, funds });
+    // yfinance adjusted closes of IWM: 2019-11-29 150.36630249023438, 2021-11-30 207.76239013671875, 2023-11-30
+    // 176.03961181640625, 2023-12-29 197.3864898681641, 2024-08-30 217.59100341796875, 2024-10-31
+    // 216.0319061279297, 2024-11-29 239.95057678222656.
+    const end = 239.95057678222656;
+    const rate = (from: number, days: number) => ((end / from) ** (365.25 / days) - 1) * 100;
+    near(rs[0].computed?.value, pctOf(216.0319061279297, end), 1e-6);
+    near(rs[1].computed?.value, pctOf(217.59100341796875, end), 1e-6);
+    near(rs[2].computed?.value, pctOf(197.3864898681641, end), 1e-6);
+    near(rs[3].computed?.value, pctOf(176.03961181640625, end), 1e-6);
+    near(rs[4].computed?.value, rate(207.76239013671875, 1095), 1e-6); // 2021-11-30 → 2024-11-29
+    near(rs[5].computed?.value, rate(150.36630249023438, 1827), 1e-6); // 2019-11-29 → 2024-11-29
+    assert.deepEqual(
+      rs.map((r) => r.verdict),
+      ['supported', 'supported', 'supported', 'supported', 'supported', 'supported'],
+    );
+  });
+  it('"its Nov. 25 record close of 2,442.03": the right close, but 2,442.74 (Nov. 8, 2021) was higher: not supported', async () => {
+    const [r] = await checkedReadings(
+      data.ev,
+      'From its Nov. 25 record close of 2,442.03, the Russell 2000 is now down 3.9%.',
+      { to: '2024-12-13', event: '2024-11-05', funds },
+    );
+    assert.ok(2442.739990234375 > 2442.030029296875); // ^RUT's closes of 2021-11-08 and 2024-11-25
+    assert.deepEqual([r.verdict, r.record?.verdict], ['not supported', 'not supported']);
   });
   it("the op-ed's decade: the Russell 2000 +85% and the S&P 500 nearly tripled, 6.4% and 11.1% a year", async () => {
     const ev = data.ev;

@@ -9,13 +9,16 @@ Conventions, written out again: an index's return is Close_end / Close_base - 1;
 session before t0; a file with `event_timing: intraday` (a Fed decision at 14:00, written in the file by hand)
 has t0 on the event date itself, the base the session before it. Windows: since (base -> last session on or before `to`), sessions K (base -> t0+K-1),
 dates (last session on or before `from` -> last session on or before `to`), month (last session of the
-previous month -> last session of the month). Prints JSON: one entry per claim, in corpus order.
+previous month -> last session of the month). A claim marked `rate: annual` is the compound annual rate,
+(1 + R) ** (365.25 / d) - 1 over the d calendar days between the two closes. Prints JSON: one entry per claim,
+in corpus order.
 """
 import csv
 import glob
 import json
 import os
 import sys
+from datetime import date
 
 import yaml
 
@@ -36,7 +39,7 @@ def on_or_before(rows, date):
     return max(i for i, (d, _) in enumerate(rows) if d <= date)
 
 
-def value(rows, w, intraday=False, points=False):
+def value(rows, w, intraday=False, points=False, annual=False):
     kind = w['kind']
     # A window ending after the file's last day (the 2024 election, for these files) has no value here.
     if str(w.get('to', w.get('event', ''))) > rows[-1][0] or str(w.get('event', '')) >= rows[-1][0]:
@@ -60,7 +63,11 @@ def value(rows, w, intraday=False, points=False):
         return None
     if points:
         return rows[end][1] - rows[base][1]
-    return (rows[end][1] / rows[base][1] - 1) * 100
+    r = rows[end][1] / rows[base][1]
+    if annual:  # a compound annual rate over the calendar days between the two closes' dates
+        days = (date.fromisoformat(rows[end][0]) - date.fromisoformat(rows[base][0])).days
+        return (r ** (365.25 / days) - 1) * 100
+    return (r - 1) * 100
 
 
 def main():
@@ -79,7 +86,7 @@ def main():
                     if c['metric'] != 'return' and not points:
                         continue
                     rows = cache.setdefault(subj[0], series(subj[0]))
-                    v = value(rows, c['window'], doc.get('event_timing') == 'intraday', points)
+                    v = value(rows, c['window'], doc.get('event_timing') == 'intraday', points, c.get('rate') == 'annual')
                     if v is not None:
                         out.append({'file': os.path.basename(path), 'text': s['text'], 'claim': i, 'value': v})
     json.dump(out, sys.stdout, indent=1)
