@@ -21,7 +21,7 @@ const BELOW_LEVEL = new RegExp(
 
 /**
  * "… ahead of large caps at 5.7%", "… well ahead of the Vanguard Small-Cap ETF (VB), up 11.3%", "almost exactly
- * matching the iShares Russell 2000 ETF (IWM) at 13.0%": set against another, then "at" (or its side) and its number.
+ * matching the iShares Russell 2000 ETF (IWM) at 13.0%": set against another, "at" (or its side), its number.
  */
 const SET_AGAINST =
   /\b(?:ahead\s+of|behind|versus|vs\.?|against|compared\s+(?:with|to)|outpacing|beating|trailing|lagging|matching|equall?ing|mirroring|topping|besting|edging(?:\s+out)?)\s+(?:the\s+)?$/i;

@@ -99,8 +99,8 @@ const HEDGED = new RegExp(String.raw`\b(?:${HEDGE_WORDS})\s+$`, 'i');
 
 /**
  * Whether a number word before "points" (from `start` to `end`, its unit words `unit`) is a number: after
- * "by" ("by two points") or a gap's "of" ("a gap of six points"), after a hedge ("the gap, about two points, …"), or joined to "point" before a gap's
- * noun ("That nine-point gap"); else an idiom ("at one point").
+ * "by" ("by two points") or a gap's "of" ("a gap of six points"), after a hedge ("the gap, about two points,
+ * …"), or joined to "point" before a gap's noun ("That nine-point gap"); else an idiom ("at one point").
  * @example pointsInWords('That nine-point gap was the widest', 5, 15, '-point') // true
  */
 export function pointsInWords(text: string, start: number, end: number, unit: string): boolean {

@@ -1,8 +1,8 @@
 /**
  * A day's window: "on Nov. 9", "on Wed 11/6"; "Dec. 18, the day of the third cut, when …" (a "when"'s day);
- * a label's date ("- Nov. 6: Russell 2000 +5.8%"); a move the date names ("the Russell's Nov. 6 jump"); and a thread's or a wrap's best or worst day named before a
- * colon or a comma ("Best day was Wed 11/6: R2K +5.8%", "The worst session came on Thursday, Nov. 7, when …"):
- * the session ending that day, from the close before it.
+ * a label's date ("- Nov. 6: Russell 2000 +5.8%"); a move the date names ("the Russell's Nov. 6 jump"); and a
+ * thread's or a wrap's best or worst day named before a colon or a comma ("Best day was Wed 11/6: R2K +5.8%",
+ * "The worst session came on Thursday, Nov. 7, when …"): the session ending that day, from the close before it.
  */
 import { fromDay, toDay, weekday } from '../../calendar/dates.ts';
 import { DATE_RE, MONTH_RE, previousSession, resolveDate, WEEKDAY_RE, weekdayBefore } from './dates.ts';
