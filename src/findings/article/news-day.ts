@@ -1,8 +1,10 @@
 /**
  * A story dated the day after the session it reports ("NEW YORK, July 17 - The Russell 2000 jumped 3.5% on
- * Tuesday, …" in Wednesday's paper): the first weekday its text names is the session before its date, and it
- * never names its own day ("Wednesday", "today"), so "now", "for the year" and a bare close speak of that
- * session's close, as a morning note's do (./prepare.ts).
+ * Tuesday, …" in Wednesday's paper): the first weekday its text names is the session before its date, named with
+ * the first move of its sentence ("jumped 3.5% on Tuesday", "On Tuesday, the index rose 3.5%"), and it never names
+ * its own day ("Wednesday", "today"), so "now", "for the year" and a bare close speak of that session's close, as a
+ * morning note's do (./prepare.ts). A day's wrap that names the day before only for an earlier move ("rose 2% in
+ * the session, after falling 1% on Tuesday") stays its own day's.
  */
 import { toDay, weekday } from '../../calendar/dates.ts';
 import { previousSession, WEEKDAY_RE } from './dates.ts';
@@ -10,6 +12,8 @@ import { previousSession, WEEKDAY_RE } from './dates.ts';
 const NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** A weekday's name as the text writes it: "Tuesday", "Tuesday's" (not "Tuesdays"). */
 const WEEKDAY = new RegExp(String.raw`\b(?:last\s+|next\s+|this\s+)?(${WEEKDAY_RE})\b`, 'i');
+/** A move's number: "3.5%", "+0.6 per cent", "1.2 points". */
+const MOVE = /[-+]?\d[\d,]*(?:\.\d+)?\s*(?:%|per\s?cent|percent|points?)/i;
 
 /**
  * The session before `date` when `text` reports it as a next-day story, else undefined.
@@ -23,5 +27,20 @@ export function newsDayOf(text: string, date: string): string | undefined {
   if (new RegExp(String.raw`\b(?:${NAMES[own]}|today)\b`, 'i').test(text)) return undefined;
   const first = WEEKDAY.exec(text);
   if (!first || /^(?:last|next|this)\s/i.test(first[0])) return undefined;
-  return first[1].toLowerCase() === NAMES[weekday(toDay(before))] ? before : undefined;
+  if (first[1].toLowerCase() !== NAMES[weekday(toDay(before))]) return undefined;
+  // The weekday's sentence: its first move is the day's, the weekday right after it or before it.
+  const start = Math.max(
+    text.lastIndexOf('\n', first.index),
+    text.slice(0, first.index).search(/[.!?]\s+[^.!?]*$/),
+  );
+  const sentence = text.slice(start + 1);
+  const move = MOVE.exec(sentence);
+  const at = first.index - start - 1;
+  if (
+    move &&
+    move.index < at &&
+    !/^\s*(?:on\s+|late\s+|early\s+)?$/i.test(sentence.slice(move.index + move[0].length, at))
+  )
+    return undefined;
+  return before;
 }

@@ -70,6 +70,14 @@ describe("the fifty-sixth round's readings", () => {
     );
     assert.equal(newsDayOf('July 17, 2024\n\nThe index jumped on Monday.', '2024-07-17'), undefined);
     assert.equal(newsDayOf('Nov. 11, 2024\n\nThe index jumped on Friday.', '2024-11-11'), '2024-11-08'); // over a weekend
+    // A day's wrap that names the day before only for an earlier move is its own day's.
+    const wrap =
+      'July 17, 2024\n\nSmall caps rallied, with the Russell 2000 up 2% in the session, after falling 1% on Tuesday.';
+    assert.equal(newsDayOf(wrap, '2024-07-17'), undefined);
+    assert.equal(
+      newsDayOf('July 17, 2024\n\nOn Tuesday, the Russell 2000 jumped 3.5%.', '2024-07-17'),
+      '2024-07-16',
+    );
   });
   it('"jumped 3.5% on Tuesday, …, bringing its rise over the past five sessions to 11.5%": the five sessions to Tuesday (was: to the article\'s date)', () => {
     const rs = ALL(
