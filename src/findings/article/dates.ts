@@ -11,7 +11,8 @@ import { ORDINALS } from './number-words.ts';
 export { nextSession, previousSession, sessionsAhead, sessionsBack } from './sessions.ts';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** Weekday names by `weekday()`'s number (0 = Sunday). */
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** Month names (full or abbreviated, optional point) for regexes. */
 export const MONTH_RE =

@@ -3,13 +3,14 @@
  * alone was " (./clause-subject.ts gives it the subject spoken of before). Moved from ./clause-subject.ts.
  */
 import { WEEKDAY_RE } from './dates.ts';
+import { HEDGE } from './hedges.ts';
 
 /** A sentence opening on a bare move noun and its number: "This time, the gain is ", "The decline so far: ". */
 const THE_MOVE =
   /^\s*(?:(?:this|that)\s+time(?:\s+around)?,?\s+|so\s+far,?\s+|now,?\s+)?the\s+(?:[\w-]+\s+)?(?:gain|rise|advance|rally|jump|loss|drop|decline|fall|slide|move|increase)\s+(?:(?:so\s+far|now|since\s+then)\s+)?(?:is|was|has\s+been|stands\s+at|stood\s+at|came\s+to|amounts\s+to|totals|:)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|around\s+|just\s+)?$/i;
 /** A sentence whose subject is a day, up to its number: "Friday alone was ", "Thursday's session brought ". */
 const THE_DAY = new RegExp(
-  String.raw`^\s*(?:(?:${WEEKDAY_RE})(?:['’]s\s+(?:session|move|gain|rise|drop|fall|decline))?|the\s+(?:first|second|third|last|final)\s+(?:day|session))\s+(?:alone\s+|itself\s+)?(?:was|saw|brought|delivered)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|around\s+|another\s+|a\s+further\s+)?$`,
+  String.raw`^\s*(?:(?:${WEEKDAY_RE})(?:['’]s\s+(?:session|move|gain|rise|drop|fall|decline))?|the\s+(?:first|second|third|last|final)\s+(?:day|session))\s+(?:alone\s+|itself\s+)?(?:was|saw|brought|delivered)\s+(?:another\s+|a\s+further\s+)?${HEDGE}$`,
   'i',
 );
 

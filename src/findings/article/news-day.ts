@@ -7,9 +7,8 @@
  * the session, after falling 1% on Tuesday") stays its own day's.
  */
 import { toDay, weekday } from '../../calendar/dates.ts';
-import { previousSession, WEEKDAY_RE } from './dates.ts';
+import { previousSession, WEEKDAY_RE, WEEKDAYS } from './dates.ts';
 
-const NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** A weekday's name as the text writes it: "Tuesday", "Tuesday's" (not "Tuesdays"). */
 const WEEKDAY = new RegExp(String.raw`\b(?:last\s+|next\s+|this\s+)?(${WEEKDAY_RE})\b`, 'i');
 /** A move's number: "3.5%", "+0.6 per cent", "1.2 points". */
@@ -24,10 +23,10 @@ export function newsDayOf(text: string, date: string): string | undefined {
   if (own === 0 || own === 6) return undefined; // a weekend's story: its close is already the Friday's
   const before = previousSession(date);
   if (toDay(date) - toDay(before) > 4) return undefined;
-  if (new RegExp(String.raw`\b(?:${NAMES[own]}|today)\b`, 'i').test(text)) return undefined;
+  if (new RegExp(String.raw`\b(?:${WEEKDAYS[own]}|today)\b`, 'i').test(text)) return undefined;
   const first = WEEKDAY.exec(text);
   if (!first || /^(?:last|next|this)\s/i.test(first[0])) return undefined;
-  if (first[1].toLowerCase() !== NAMES[weekday(toDay(before))]) return undefined;
+  if (first[1].toLowerCase() !== WEEKDAYS[weekday(toDay(before))]) return undefined;
   // The weekday's sentence: its first move is the day's, the weekday right after it or before it.
   const start = Math.max(
     text.lastIndexOf('\n', first.index),

@@ -47,9 +47,9 @@ function monthSpoken(to: string | undefined): (x: ClaimWindow) => boolean {
     if (x.kind === 'month') return !!to && x.month < to.slice(0, 7) && index(to) - index(x.month) <= 2;
     const days = x.kind === 'since' && x.to ? (Date.parse(x.to) - Date.parse(x.event)) / 86_400_000 : 0;
     // ("For the month, IWM gained 18.2%" on Nov. 30 after a Nov. 3 vote: at a month's end, the calendar month.)
-    const monthEnd =
+    const atMonthEnd =
       !!to && x.kind === 'since' && x.event.slice(0, 7) === to.slice(0, 7) && Number(to.slice(8)) >= 26;
-    return days >= 25 && days <= 35 && !monthEnd;
+    return days >= 25 && days <= 35 && !atMonthEnd;
   };
 }
 
