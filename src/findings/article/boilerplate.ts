@@ -12,6 +12,7 @@
  */
 import { LABEL_BAR } from './dateline.ts';
 import { MONTH_RE } from './dates.ts';
+import { SENTENCE_END } from './footnote-marks.ts';
 import type { Piece } from './split.ts';
 
 const NAME = "[A-Z][\\w.'\u2019-]*";
@@ -184,7 +185,7 @@ export function repeatOf(texts: readonly string[]): number[] {
  * numbers are checked where the body states them).
  */
 export function headlinesAboveBody(pieces: Piece[], isTable: (i: number) => boolean): void {
-  const body = pieces.findIndex((p) => /[.!?]["”'’)]?$/.test(p.text) && !boilerplateReason(p.text));
+  const body = pieces.findIndex((p) => SENTENCE_END.test(p.text) && !boilerplateReason(p.text));
   if (body <= 0 || !pieces.slice(0, body).some((p) => boilerplateReason(p.text))) return;
   for (let i = 0; i < body; i++)
     if (

@@ -5,6 +5,7 @@
  * are no period the article speaks of; the list ends at the first piece that is no bullet).
  */
 import { isLinkHeading } from './boilerplate.ts';
+import { SENTENCE_END } from './footnote-marks.ts';
 import type { Piece } from './split.ts';
 
 /** A heading over a list of coming events. */
@@ -31,7 +32,7 @@ export function listAt(
   if (isLinkHeading(p.text)) return { heading: bare(p.text), kind: 'links' };
   if (p.text.length <= 60 && AGENDA_HEADING.test(bare(p.text)))
     return { heading: bare(p.text), kind: 'agenda' };
-  if (list?.kind === 'links') return /[.!?]["”'’)]?$/.test(p.text) || table ? undefined : list;
+  if (list?.kind === 'links') return SENTENCE_END.test(p.text) || table ? undefined : list;
   return list?.kind === 'agenda' && p.form === 'bullet' ? list : undefined;
 }
 

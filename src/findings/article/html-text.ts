@@ -15,6 +15,7 @@
  */
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
 import { isIsoDate } from '../../calendar/dates.ts';
+import { superscript } from './footnote-marks.ts';
 
 type Node = T.ChildNode | T.Document;
 
@@ -90,7 +91,7 @@ function walk(root: Node, o: Out): void {
       // digit glued to the number.
       const t = textOf(n);
       const m = /^\[?(\d{1,3})\]?$/.exec(t);
-      o.line += m ? [...m[1]].map((d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]).join('') : /^[*†‡]$/.test(t) ? t : ` ${t}`;
+      o.line += m ? superscript(m[1]) : /^[*†‡]$/.test(t) ? t : ` ${t}`;
       continue;
     }
     if (tag === 'tr') {

@@ -9,11 +9,7 @@
  * their marker (a bullet). Nothing else changes, so a plain text passes through as it was.
  */
 
-const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-
-function superscript(n: string): string {
-  return [...n].map((d) => (/\d/.test(d) ? SUPERSCRIPT[Number(d)] : d)).join('');
-}
+import { superscript } from './footnote-marks.ts';
 
 function inline(line: string): string {
   return line

@@ -13,6 +13,7 @@ import { boilerplateReason, headlinesAboveBody, isCorrectionNote, repeatOf } fro
 import { captionReadings, figureWindow, keepsCaption } from './caption-window.ts';
 import { normalise } from './clauses.ts';
 import { namedDecision } from './decision-day.ts';
+import { SENTENCE_END } from './footnote-marks.ts';
 import { type HeadingList, listAt, listReason } from './heading-lists.ts';
 import { liveEntry } from './live-blog.ts';
 import { DEFINES } from './measure-define.ts';
@@ -33,7 +34,7 @@ import { newsDate } from './window-dated.ts';
 import { findWindows } from './windows.ts';
 
 /** A sentence of prose: it ends in a stop and is no table's or chart's label ("Table 2: Returns in November"). */
-const PROSE = /^(?!\s*(?:table|chart|figure|exhibit)\b)[\s\S]*[.!?]["”'’)]?$/i;
+const PROSE = new RegExp(`^(?!\\s*(?:table|chart|figure|exhibit)\\b)[\\s\\S]*${SENTENCE_END.source}`, 'i');
 
 /** What `f` gives, or undefined when it fails: a sentence's context is never the article's crash. */
 function quietly<T>(f: () => T): T | undefined {

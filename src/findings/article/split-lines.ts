@@ -3,6 +3,7 @@
  */
 
 import { BYLINE } from './boilerplate.ts';
+import { MARK } from './footnote-marks.ts';
 
 /**
  * A list item's mark: '-', '*', '**' (a wire's BUZZ item), '•', '1.', a thread's post number ("2/ Russell 2000:
@@ -12,7 +13,7 @@ export const BULLET =
   /^\s*(?:\*\*|[-*•]|\p{Extended_Pictographic}(?:\uFE0F|\u200D|\p{Extended_Pictographic})*|\d{1,2}[.)/])\s+/u;
 
 /** A line's last character that ends a sentence or a line of prose. */
-export const STOP = /[.!?:;"'\u201d\u2019)]$/;
+export const STOP = new RegExp(`[.!?:;"'\u201d\u2019)][${MARK}]*$`);
 
 /** A wire story's first line: "NEW YORK, Nov 9 (Reuters) - …" (a headline line above it ends there). */
 const WIRE_START =

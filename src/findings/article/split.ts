@@ -3,22 +3,20 @@
  * in an article of several blocks, a block of one line with no final stop is a headline (so is a Markdown '#'
  * line); a line starting with a list's mark ('-', '*', '**', '•', '1.', an emoji: ./split-lines.ts `BULLET`) is a
  * bullet; a block of several lines none of which ends with a stop is a list of sentences, one a line (the claim
- * files `check --text` reads). Inside a block, a sentence ends at '.', '!' or '?' (and any closing
- * quote or bracket) followed by white space and a capital, a digit, a currency sign or an opening quote,
+ * files `check --text` reads). Inside a block, a sentence ends at '.', '!' or '?' (and any closing quote, bracket
+ * or footnote mark: "….³") followed by white space and a capital, a digit, a currency sign or an opening quote,
  * except after an abbreviation (U.S., Nov., Mr., Gov., Inc., St. …, single initials) or inside a quotation.
- * Decimals ("7.2") never end a sentence (no white space follows the point). A line of page furniture
- * ("Related: …", "Reporting by …", a caption's credit) is a piece of its own, whatever lines touch it.
- * Invariant (tested): the sentences, concatenated, give back the text modulo white space.
+ * Decimals ("7.2") never end a sentence (no white space follows the point). A line of page furniture ("Related:
+ * …", "Reporting by …", a caption's credit) is a piece of its own, whatever lines touch it. Invariant (tested):
+ * the sentences, concatenated, give back the text modulo white space.
  */
 import type { TextSpan } from '../claim-read.ts';
 import { boilerplateReason } from './boilerplate.ts';
+import { MARK, SENTENCE_END } from './footnote-marks.ts';
 import { BULLET, STOP, shortLineEnds } from './split-lines.ts';
 
 /** One piece of the article: its text (`text.slice(start, end)`, trimmed) and its form. */
-export interface Piece extends TextSpan {
-  text: string;
-  form: 'headline' | 'bullet' | 'sentence';
-}
+export type Piece = TextSpan & { text: string; form: 'headline' | 'bullet' | 'sentence' };
 
 /** Abbreviations whose point does not end a sentence (lower case, no final point; titles: "Texas Gov. George W. Bush"). */
 export const ABBREVIATIONS = new Set(
@@ -54,7 +52,7 @@ function sentenceEnds(text: string, start: number, end: number): number[] {
     else if (ch === '\u201d') inQuote = false;
     if (ch !== '.' && ch !== '!' && ch !== '?') continue;
     let j = i + 1;
-    while (j < end && /["'\u201d\u2019)\]]/.test(text[j])) {
+    while (j < end && (/["'\u201d\u2019)\]]/.test(text[j]) || MARK.includes(text[j]))) {
       if (text[j] === '"' || text[j] === '\u201d') inQuote = false;
       j++;
     }
@@ -167,7 +165,7 @@ export function splitSentences(text: string): Piece[] {
     // "Since Election Day:" over lines of figures: a lead-in, then a list.
     const lines = body.split('\n');
     // "Performance (as of 11/29/2024)" over lines of figures: a label, a lead-in too.
-    const label = !/[.!?]["”'’)]?$/.test(lines[0].trim()) && lines.slice(1).every((l) => FIGURE_LINE.test(l));
+    const label = !SENTENCE_END.test(lines[0].trim()) && lines.slice(1).every((l) => FIGURE_LINE.test(l));
     const lead = /:\s*$/.test(lines[0]) || (lines.length > 1 && label) ? 1 : 0;
     if (b.lines > 1 && lines.slice(lead).every(open)) {
       // No line of the block ends a sentence: a list of claims, one a line (`capgap check --text` files).
