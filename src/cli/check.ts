@@ -13,7 +13,7 @@
  */
 import { defineCommand } from 'citty';
 import { isIsoDate } from '../calendar/dates.ts';
-import { articleFacts, preparedLine } from '../findings/article/prepare.ts';
+import { articleFacts, preparedLine, readOptionsOf } from '../findings/article/prepare.ts';
 import { readArticle } from '../findings/article/read.ts';
 import { undatedNote } from '../findings/article/undated-note.ts';
 import { type CheckOptions, type ClaimVerdict, checkClaim } from '../findings/check.ts';
@@ -137,8 +137,8 @@ export default defineCommand({
         // Funds by registry name and ticker (the store's registry, else data/etfs.csv).
         const funds = await readEtfRegistry(store);
         const sentences = readArticle(article, {
+          ...(prepared ? readOptionsOf(prepared) : {}),
           event: prepared?.event ?? args.event,
-          to: prepared?.to,
           funds,
         });
         result = await checkArticle(sentences, evaluator, options);

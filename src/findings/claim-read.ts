@@ -190,4 +190,9 @@ export interface ReadOptions {
   spokenEvent?: string;
   /** Set by the reader: the Fed decision the article names beside its event (./article/decision-day.ts). */
   decision?: string;
+  /**
+   * Set from a prepared article (./article/prepare.ts `readOptionsOf`): `to` is the session before the
+   * article's own date (a morning note, a next-day story), so its "yesterday" is `to` itself.
+   */
+  morning?: boolean;
 }

@@ -1,21 +1,22 @@
 /**
  * The article's own date, from its first lines, for "last week", "this month", "on Thursday" and the end
  * of "since" windows when no --to is given. Looked for in the first 1,500 characters, in this order:
- * a timestamp line ("Updated Nov. 10, 2016 4:32 p.m. ET", "Published: 24 June 2016", "Date: 2016-12-09", a
- * podcast's "Episode 212, recorded Friday, Nov. 11, 2016",
- * "Data as of Nov. 29, 2024"; a data date wins, then the last update over the first publication: the
- * article speaks as of then), a wire dateline
- * ("NEW YORK, Nov 10 (Reuters) -", "LONDON, June 27 (Reuters) -", any source in the brackets), a line that is only a date (and time),
- * a date before a dash and the lede ("Dec. 2, 2024 — Investors poured …"),
+ * a timestamp line ("Updated Nov. 10, 2016 4:32 p.m. ET", "Published: 24 June 2016", "Date: 2016-12-09", a podcast's
+ * "Episode 212, recorded Friday, Nov. 11, 2016", "Data as of Nov. 29, 2024"; a data date wins, then the last update
+ * over the first publication: the article speaks as of then), a wire dateline ("NEW YORK, Nov 10 (Reuters) -",
+ * "LONDON, June 27 (Reuters) -", any source in the brackets), a line that is only a date (and time; "07-Nov-2024"
+ * too), a date before a dash and the lede ("Dec. 2, 2024 — Investors poured …"),
  * a byline or label ending in a date ("By Jane Doe, Reuters, Sept. 20, 2024", "Research note, 30 November
  * 2016") or with its source in parentheses ("Nov. 22, 2016 (Reuters)"), a running header with the date at
  * its right ("US Equity Strategy      10 November 2016", "SMALL-CAP STRATEGY | November 18, 2024   Page 1 of 4"),
  * a headline closing on its date ("Small caps, by the numbers (Nov. 30, 2016)", AP's "… fared Wednesday,
- * 11/6/2024"), then the date the page's markup gives (HTML `<time>`, `article:published_time`). A date without its year
+ * 11/6/2024"), then the date the page's markup gives (HTML `<time>`, `article:published_time`), then a month alone
+ * ("Annual Letter to Shareholders, January 2026": ./dateline-month.ts). A date without its year
  * takes the year of another date found, else the event's, else the year the article's other dates put
  * it in (./dateline-year.ts: "Election Day, Nov. 8, 2016", "the 2016 election"). Returns where the date came
  * from, so the output can say it; a dateline with no year anywhere is `yearlessDateline`'s to report.
  */
+import { monthDateline } from './dateline-month.ts';
 import { datelineYear } from './dateline-year.ts';
 import { MONTH_RE, resolveDate } from './dates.ts';
 import { headlineNumericDate } from './numeric-date.ts';
@@ -26,9 +27,11 @@ export interface ArticleDate {
   source: string;
   /** When the source gave no year: the article's words the year came from ("the 2016 election"). */
   yearFrom?: string;
+  /** When the source gave a month alone ("January 2026"): that month; `date` is its last day. */
+  month?: string;
 }
 
-const FULL = `(?:\\d{4}-\\d{2}-\\d{2}|${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE},?\\s+\\d{4})`;
+const FULL = `(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}-${MONTH_RE}-\\d{4}|${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE},?\\s+\\d{4})`;
 /** A full date, or a data date written in figures ("Data as of 11/15/24", month first as US notes write it). */
 const STAMPED = `(?:${FULL}|(?<=\\b(?:as\\s+(?:of|at)|through)\\s+)\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})\\b)`;
 const TIMESTAMP = new RegExp(
@@ -152,6 +155,8 @@ function datedBy(text: string, o: { event?: string; markup?: string }): ArticleD
   const numeric = headlineNumericDate(top);
   if (numeric) return numeric;
   if (o.markup) return { date: o.markup, source: "the page's publication date" };
+  const month = monthDateline(text); // "Annual Letter to Shareholders, January 2026": as of its last day
+  if (month) return month;
   // A date line or timestamp without its year ("Thursday, Nov. 10", "Updated Nov. 10 4:32 p.m. ET").
   const partial = YEARLESS_LINE.exec(head);
   const md = partial ? resolveDate(clean(partial[1]), { event: '2000-01-01' })?.slice(5) : undefined;

@@ -5,6 +5,7 @@
  * as of that date ("since the election" in a Nov. 14, 2016 article: 2016-11-08; ./event-infer.ts); each
  * said with where it came from, so every output can state it.
  */
+import type { ReadOptions } from '../claim-read.ts';
 import { articleDate, yearlessDateline } from './dateline.ts';
 import { previousSession } from './dates.ts';
 import { inferEvent, yearNamedEvent } from './event-infer.ts';
@@ -12,9 +13,9 @@ import { newsDayOf } from './news-day.ts';
 import { type ArticleFormat, articleSource } from './source-text.ts';
 import { fullYears } from './two-digit-years.ts';
 
-/** A note written before the open: "Morning Briefing", "Before the Bell", "Premarket", "ahead of the open". */
+/** A note written before the open: "Morning Briefing", "Morning Color", "Before the Bell", "Premarket", "ahead of the open". */
 const MORNING =
-  /\b(?:morning\s+(?:briefing|brief|report|note|wrap|call|memo|newsletter|update)|before\s+the\s+bell|pre-?market\s+(?:briefing|report|note|update)|ahead\s+of\s+the\s+open)\b/i;
+  /\b(?:morning\s+(?:briefing|brief|report|note|wrap|call|memo|newsletter|update|colou?r|comment(?:ary)?)|before\s+the\s+bell|pre-?market\s+(?:briefing|report|note|update)|ahead\s+of\s+the\s+open)\b/i;
 
 /** An article ready for readArticle: the text read, its format, and the date "last week" counts from. */
 export interface PreparedArticle {
@@ -26,6 +27,8 @@ export interface PreparedArticle {
   toSource?: string;
   /** When the dateline gave no year: the article's words the year came from ("the 2016 election"). */
   toYearFrom?: string;
+  /** When the dateline gave a month alone ("January 2026"): that month; `to` is its last day. */
+  toMonth?: string;
   /** An undated article's dateline that gives no year ("NEW YORK, Nov 10 (Reuters)"): said in the output. */
   undated?: string;
   /** A morning note's own date ("Morning Briefing — Thursday, Nov. 7, 2024"): `to` is the session before it. */
@@ -67,6 +70,7 @@ export function prepareArticle(
           to: morning ?? nextDay ?? d.date,
           toSource: d.source,
           ...(d.yearFrom ? { toYearFrom: d.yearFrom } : {}),
+          ...(d.month ? { toMonth: d.month } : {}),
           ...(morning || nextDay ? { morningOf: d.date } : {}),
           ...(nextDay ? { nextDay: true } : {}),
         }
@@ -75,6 +79,19 @@ export function prepareArticle(
   // Undated, an event named with its year is still that event ("the 2016 U.S. presidential election").
   const e = dated.to ? inferEvent(src.text, dated.to) : yearNamedEvent(src.text);
   return e ? { ...dated, event: e.date, eventSource: { label: e.label, words: e.words } } : dated;
+}
+
+/**
+ * The reader's options for a prepared article: its event and date, and whether that date is the session
+ * before the article's own (`morning`: its "yesterday" is that session).
+ * @example readOptionsOf(prepareArticle('Morning Briefing — Thursday, Nov. 7, 2024\n\n…')) // { to: '2024-11-06', morning: true }
+ */
+export function readOptionsOf(p: PreparedArticle): ReadOptions {
+  return {
+    ...(p.event ? { event: p.event } : {}),
+    ...(p.to ? { to: p.to } : {}),
+    ...(p.morningOf ? { morning: true } : {}),
+  };
 }
 
 /**
@@ -92,7 +109,11 @@ export function preparedLine(p: PreparedArticle): string {
       : '';
   if (!p.to)
     return `Read as ${as}; no article date found or given: "last week", "this month" need --to${named}`;
-  const year = p.toYearFrom ? `, its year from ${JSON.stringify(p.toYearFrom)}` : '';
+  const year = p.toYearFrom
+    ? `, its year from ${JSON.stringify(p.toYearFrom)}`
+    : p.toMonth
+      ? ', a month alone: read as of its last day'
+      : '';
   const morning = p.morningOf
     ? `${p.morningOf} from ${JSON.stringify(p.toSource)}, ${p.nextDay ? 'a story of the session before its date (the first day it names)' : 'a note before the open'}: read as of the close of ${p.to}`
     : undefined;

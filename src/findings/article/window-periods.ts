@@ -64,13 +64,13 @@ export const PERIOD_RULES: Rule[] = [
     },
   },
   {
-    // "today", "on the session", "in today's session", "ended the session": the session ending the article's date (the last
-    // session on or before it); "yesterday": the session before.
-    re: /\b(?:today|(?:in\s+|on\s+)?today's\s+(?:session|trading)|on\s+the\s+session|(?:ended|finished|closed)\s+the\s+(?:session|day)|(?:in|during)\s+the\s+(?:latest\s+|last\s+|final\s+|day's\s+)?(?:trading\s+)?session(?!\s+(?:after|following|before|of|since)\b))\b|\byesterday(?:'s\s+(?:session|trading))?\b/gi,
+    // "today", "in today's session", "ended the session": the session ending the article's date (on or before
+    // it); "yesterday" ("yday"): the session before, but a morning note's own (`o.morning`: its date is that).
+    re: /\b(?:today|(?:in\s+|on\s+)?today's\s+(?:session|trading)|on\s+the\s+session|(?:ended|finished|closed)\s+the\s+(?:session|day)|(?:in|during)\s+the\s+(?:latest\s+|last\s+|final\s+|day's\s+)?(?:trading\s+)?session(?!\s+(?:after|following|before|of|since)\b))\b|\b(?:yesterday(?:'s\s+(?:session|trading))?|yday|ystd?y)\b/gi,
     make: (m, o) => {
       if (!o.to) return { needsEvent: m[0] };
       const today = sessionOnOrBefore(o.to);
-      return day(/yesterday/i.test(m[0]) ? previousSession(today) : today);
+      return day(/^y/i.test(m[0]) && !o.morning ? previousSession(today) : today);
     },
   },
   WEEKDAY_RULE, // "rose 1.6 percent Thursday" (./window-day.ts)

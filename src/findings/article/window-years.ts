@@ -32,7 +32,7 @@ export const YEAR_RULES: Rule[] = [
     // the year to 4.8%" (a running total, not "the year to Nov. 5"): the year to the
     // article's date, as "for the year" and "for the full year"; so is "up 8% for the year after being down
     // 41% in March" (not "the year after the vote").
-    re: /\bthis\s+year(?=\s*,?\s*(?:through|thru|until|up\s+to|to)\s)|^\s*year\s+so\s+far(?=\s*:)|\b(?:so\s+far\s+this\s+year|this\s+year|year[- ]to[- ]date|(?:over|for|in|on|during|ended|finished|closed|end|finish|close)\s+the\s+(?:(?:full|whole|entire)\s+)?year|(?:won|lost)\s+the\s+year(?!['’])|the\s+year['’]s(?=\s(?:[\d.,]+\s*(?:%|per\s?cent|percent|pc)\s+)?(?:gain|loss|rise|fall|advance|decline|return|performance|drop|rally|slide|slump|rout|jump|surge)s?\b))\b(?!\s+(?:before|after(?!\s+(?:being|\w+ing)\b)|earlier|ago|ended|ending|to(?!\s+(?:[a-z]+\s+)?[-+−]?[$£€]?\d[\d.,]*\s*(?:%|per\s?cent|percent|pc|points?)))\b)/gi,
+    re: /\bthis\s+year(?=\s*,?\s*(?:through|thru|until|up\s+to|to)\s)|^\s*year\s+so\s+far(?=\s*:)|\b(?:so\s+far\s+this\s+year|this\s+year|year[- ]to[- ]date|(?:over|for|in|on|during|ended|finished|closed|end|finish|close)\s+the\s+(?:(?:full|whole|entire|calendar)\s+)?year|(?:won|lost)\s+the\s+year(?!['’])|the\s+year['’]s(?=\s(?:[\d.,]+\s*(?:%|per\s?cent|percent|pc)\s+)?(?:gain|loss|rise|fall|advance|decline|return|performance|drop|rally|slide|slump|rout|jump|surge)s?\b))\b(?!\s+(?:before|after(?!\s+(?:being|\w+ing)\b)|earlier|ago|ended|ending|to(?!\s+(?:[a-z]+\s+)?[-+−]?[$£€]?\d[\d.,]*\s*(?:%|per\s?cent|percent|pc|points?)))\b)/gi,
     make: (m, o) => {
       if (!o.to) return { needsEvent: m[0] };
       // "From its Nov. 25 peak, the index ended the year down 8.7%", "ended the year 8.7% below its Nov. 25
@@ -41,11 +41,12 @@ export const YEAR_RULES: Rule[] = [
       const start = FROM_DAY.exec((m.input ?? '').slice(0, m.index ?? 0))?.[1] ?? BELOW_DAY.exec(after)?.[1];
       const from = start && /ended|finished|closed/i.test(m[0]) ? resolveDate(start, o) : undefined;
       // "ended the year at 2,230.16" in a review of Jan. 3: the year just ended (the first week of January);
-      // "For the full year, …" in a letter of Jan. 12: a whole year, the one just ended (all of January).
+      // "For the full year, …" in a letter of Jan. 12, "for the calendar year" in one dated January 2026: a
+      // whole year, the one just ended (all of January).
       const y = Number(o.to.slice(0, 4));
-      const whole = /\b(?:full|whole|entire)\s+year$/i.test(m[0]) && o.to.slice(5) <= '01-31';
+      const whole = /\b(?:full|whole|entire|calendar)\s+year$/i.test(m[0]) && o.to.slice(5) <= '01-31';
       if (
-        /(?:for|ended|finished|closed|over|won|lost)\s+the\s+(?:(?:full|whole|entire)\s+)?year$/i.test(
+        /(?:for|ended|finished|closed|over|won|lost)\s+the\s+(?:(?:full|whole|entire|calendar)\s+)?year$/i.test(
           m[0],
         ) &&
         (o.to.slice(5) <= '01-07' || whole)

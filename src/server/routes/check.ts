@@ -11,7 +11,7 @@
  * The text is read by the grammar, never run. Bad input is a 400 naming the bad value.
  */
 import type { Context, Hono } from 'hono';
-import { articleFacts, prepareArticle } from '../../findings/article/prepare.ts';
+import { articleFacts, prepareArticle, readOptionsOf } from '../../findings/article/prepare.ts';
 import { readArticle } from '../../findings/article/read.ts';
 import { ARTICLE_FORMATS, type ArticleFormat } from '../../findings/article/source-text.ts';
 import { checkArticle } from '../../findings/check-article.ts';
@@ -48,7 +48,7 @@ function run(c: Context, state: ServerState, input: CheckInput): Promise<Respons
     // `text` in the answer is the text read, which the sentences' spans index.
     const p = prepareArticle(input.text, { format, event, to });
     const funds = await readEtfRegistry(state.store);
-    const sentences = readArticle(p.text, { event: p.event, to: p.to, funds });
+    const sentences = readArticle(p.text, { ...readOptionsOf(p), funds });
     const result = await checkArticle(sentences, makeEvaluator(storeClaimData(state.store)), {
       maxShift,
       asOf: p.to,
