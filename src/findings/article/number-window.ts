@@ -116,6 +116,13 @@ export function numberWindow(
   // "up 6.3% over two sessions, more than four times the S&P 500's 1.6% gain": the number before's period.
   const multiple = multipleOfBefore(t, windows, quantities, q);
   if (multiple) return { window: multiple, source: 'sentence' };
+  // "RTY +5.8% vs SPX +2.5% (1d)": a bracketed window closing the scoreboard is each item's, not a carried one.
+  const tail = scoreboardWindow(
+    t,
+    q,
+    windows.filter((h) => h.tail),
+  );
+  if (tail?.window) return { window: tail.window, source: 'sentence' };
   const before = windowBetween(t, others, quantities, seg, q, carry); // "…, but in the week to Nov. 6 …: 7.3%"
   const w = pickWindow(nearestParts(others, q, quantities), seg, q, qc.metric, partOf, before, ctx, o);
   const board = w.window ? undefined : scoreboardWindow(t, q, windows); // "RTY +5.8%, SPX +2.5% on the day"

@@ -73,14 +73,16 @@ const ENDED_PERIOD_RULE: Rule = {
 };
 
 /**
- * A distance from the year's opening level: "2.4% above its level at the start of the year", "below where it
+ * A distance from the year's opening level: "2.4% above its level at the start of the year" (at the end of
+ * 2024, of last year), "below where it
  * began the year", "10% above its 2023 close", "above their year-end level": from the last close of the year
  * before (of the year named) to the article's date. Before, no period (or a month another sentence named).
  */
 const YEAR_START_RULE: Rule = {
-  re: /\b(?:above|below|under|over|from|(?:higher|lower)\s+than)\s+(?:(?:its|their|the)\s+(?:level|close|value)\s+(?:at|on)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|where\s+(?:it|they)\s+(?:started|began|opened)\s+the\s+year|(?:its|their|the)\s+(?:(?:end-)?((?:19|20)\d\d)|year-end|end-of-year)\s+(?:close|closing\s+level|level))\b/gi,
+  re: /\b(?:above|below|under|over|from|(?:higher|lower)\s+than)\s+(?:(?:its|their|the)\s+(?:level|close|value)\s+(?:at|on)\s+the\s+(?:(?:start|beginning)\s+of\s+(?:the|this)\s+year|end\s+of\s+(?:((?:19|20)\d\d)|last\s+year))|where\s+(?:it|they)\s+(?:started|began|opened)\s+the\s+year|(?:its|their|the)\s+(?:(?:end-)?((?:19|20)\d\d)|year-end|end-of-year)\s+(?:close|closing\s+level|level))\b/gi,
   make: (m, o) => {
-    const from = o.to && periodEnd(o.to, m[1] ? undefined : 'year', m[1], undefined);
+    const year = m[1] ?? m[2];
+    const from = o.to && periodEnd(o.to, year ? undefined : 'year', year, undefined);
     return from && o.to && from < o.to ? { window: { kind: 'dates', from, to: o.to } } : null;
   },
 };

@@ -136,7 +136,7 @@ export const SINCE_RULES: Rule[] = [
     // September", "since the end of last month": from that period's last day (the close on or before it) to
     // the article's date; not a record's "the best since the end of 2016".
     re: new RegExp(
-      `\\bsince\\s+the\\s+(?:(start|beginning)\\s+of\\s+(?:the|this|(last))\\s+year|(?:end|close)\\s+of\\s+(?:(last)\\s+(year|month)|the\\s+(previous|prior)\\s+(year|month)|((?:19|20)\\d\\d)|(${MONTH_RE})(?:\\s+((?:19|20)\\d\\d))?))\\b`,
+      `\\b(?:since|from(?=\\s+the\\s+\\w+\\s+of\\s+\\w+(?:\\s+\\d{4})?\\b(?!\\s+(?:to|through|until|till|and)\\b)))\\s+the\\s+(?:(start|beginning)\\s+of\\s+(?:the|this|(last))\\s+year|(?:end|close)\\s+of\\s+(?:(last)\\s+(year|month)|the\\s+(previous|prior)\\s+(year|month)|((?:19|20)\\d\\d)|(${MONTH_RE})(?:\\s+((?:19|20)\\d\\d))?))\\b`,
       'gi',
     ),
     make: (m, o) => {

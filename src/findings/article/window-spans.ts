@@ -51,8 +51,9 @@ export const CLOSE_SPAN_RULE: Rule = {
     'gi',
   ),
   make: (m, o) => {
-    const from = m[1] ? (m[2] ? resolveDate(m[2], o) : o.event) : resolveDate(m[3], o);
     const to = resolveDate(m[4], o);
+    // A start without its year is the latest such day before the end ("from Dec. 31 to April 8").
+    const from = m[1] ? (m[2] ? resolveDate(m[2], o) : o.event) : resolveDate(m[3], to ? { ...o, to } : o);
     if (!from) return m[1] ? { needsEvent: m[0] } : null;
     if (!to || from >= to) return null;
     return { window: from === o.event ? { kind: 'since', event: from, to } : { kind: 'dates', from, to } };
@@ -81,8 +82,8 @@ export const SPAN_RULES: Rule[] = [
       'gi',
     ),
     make: (m, o) => {
-      const from = resolveDate(m[1] ?? m[2], o);
       const to = resolveDate(m[3], o);
+      const from = resolveDate(m[1] ?? m[2], to ? { ...o, to } : o);
       return from && to && from < to ? { window: { kind: 'dates', from, to } } : null;
     },
   },

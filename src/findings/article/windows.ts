@@ -16,6 +16,7 @@ import type { ReadOptions, TextSpan } from '../claim-read.ts';
 import { setScope } from './average-words.ts';
 import { eventDay } from './election-years.ts';
 import { anchorHits } from './window-anchors.ts';
+import { appositiveDay } from './window-appositive.ts';
 import {
   elidedEvents,
   elidedShapes,
@@ -95,6 +96,16 @@ export interface WindowHit extends TextSpan {
   fromThat?: boolean;
   /** "a day earlier", "the day before": the session before the clause's own day (./after-move.ts). */
   dayEarlier?: boolean;
+  /** A window in brackets closing the line: "RTY +5.8% vs SPX +2.5% (1d)", every number's (./pick-window.ts). */
+  tail?: true;
+}
+
+/** A window in brackets right after the line's last number, ending the line: "… +2.5% (1d).", "… +2.5% (w/w)". */
+function isTail(text: string, h: WindowHit): boolean {
+  const open = /\d\s*(?:%|bps?|pp|pts?|points?)?\s*(\(?)\s*$/i.exec(text.slice(0, h.start));
+  const close = /^\s*(\)?)[.!]?\s*$/.exec(text.slice(h.end));
+  const words = text.slice(h.start, h.end);
+  return !!open && !!close && (open[1] ? !!close[1] : /^\(.*\)$/.test(words));
 }
 
 /**
@@ -117,7 +128,9 @@ export function findWindows(text: string, o: ReadOptions): WindowHit[] {
         if (!o.event) missing = p;
         return o.event ?? '';
       };
-      const made = rule.make(m as RegExpExecArray, o, ev);
+      // "on April 8, a fall of 21.0% from the end of 2024": measured to that day (./window-appositive.ts).
+      const day = appositiveDay(text, start, o);
+      const made = rule.make(m as RegExpExecArray, day ? { ...o, to: day } : o, ev);
       if (!made) continue;
       if (missing) hits.push({ start, end, needsEvent: missing });
       else hits.push({ start, end, ...made });
@@ -140,6 +153,7 @@ export function findWindows(text: string, o: ReadOptions): WindowHit[] {
     .filter((h) => named || !h.contrast || inWeek(h))
     .filter((h) => !setScope(text, h) && !eventsDay(text, h, hits))
     .map((h) => (h.contrast && !named ? { ...h, contrast: undefined, fallback: true } : h))
+    .map((h) => (isTail(text, h) ? { ...h, tail: true as const } : h))
     .sort((a, b) => a.start - b.start);
 }
 
