@@ -103,9 +103,16 @@ export interface RecordPhrase {
   times?: number;
   /**
    * With `level`: the time since the last record close ("has gone more than 750 trading days without a record
-   * close": 750 sessions, more than), in sessions, calendar days, weeks, months or years (./record-drought.ts).
+   * close": 750 sessions, more than), in sessions, calendar days, weeks, months or years (./record-drought.ts);
+   * `ended`: the claimed close is a record that ends it ("its first record close in almost four years": the
+   * time from the record before it).
    */
-  drought?: { count: number; unit: 'session' | 'day' | 'week' | 'month' | 'year'; comparator: Comparator };
+  drought?: {
+    count: number;
+    unit: 'session' | 'day' | 'week' | 'month' | 'year';
+    comparator: Comparator;
+    ended?: true;
+  };
   /**
    * A tally ("in seven of the past ten sessions": { hits: 7, of: 10 }, with kind 'streak' and streak 0): how
    * many of the last `of` periods went the record's `direction` (../record-tally.ts).

@@ -55,7 +55,9 @@ export function eventClaimWords(claim: Claim, subj: string, when: string): strin
   }
   // "has gone 750 trading days without a record close" (../record-drought.ts): as of the window's end.
   if (record?.drought && claim.metric === 'record')
-    return `time since the last record ${record.direction === 'loss' ? 'low ' : ''}close of ${subj}, as of ${('to' in claim.window && claim.window.to) || when}`;
+    return record.drought.ended
+      ? `time between the record ${record.direction === 'loss' ? 'low ' : ''}close of ${subj} on ${('to' in claim.window && claim.window.to) || when} and the one before it`
+      : `time since the last record ${record.direction === 'loss' ? 'low ' : ''}close of ${subj}, as of ${('to' in claim.window && claim.window.to) || when}`;
   // "rose more than 2% five times in December": a count over the window's periods (no stretch of its own).
   if (tally?.beyond && !tally.events && !tally.of && claim.metric === 'record')
     return `tally of ${subj} ${when}`;

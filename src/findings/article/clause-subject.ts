@@ -39,10 +39,11 @@ const BLUE_CHIPS = ['^FTSE', '^GSPC', '^DJI'];
 const BROADER = /\bthe\s+(?:broad|broader|wider)(?:[- ]based)?\s+(?:market\s+)?(?:index|gauge|benchmark)\b/i;
 /**
  * "it", "the index", and an index with a describing word or two: "the rate-sensitive index", "the tech-heavy
- * gauge" (not one set against the last: "the broader index", "the blue-chip index", "the other gauge").
+ * gauge" (not one set against the last: "the broader index", "the blue-chip index", "the other gauge"); a
+ * clause going on from the last ("…, and went on to close at 2,590.61").
  */
 const PRONOUN =
-  /\b(?:it|its|they|their|them|the fund|the group|the sector|the category|the\s+(?:(?!(?:broad|broader|wider|wide|larger|bigger|large-cap|big-cap|mega-cap|blue-chip|other|second|main|headline)\s)(?:[a-z]+-[a-z]+|[a-z]+)\s+){0,2}(?:index|gauge|benchmark|barometer))\b/i;
+  /\b(?:it|its|they|their|them|the fund|the group|the sector|the category|the\s+(?:(?!(?:broad|broader|wider|wide|larger|bigger|large-cap|big-cap|mega-cap|blue-chip|other|second|main|headline)\s)(?:[a-z]+-[a-z]+|[a-z]+)\s+){0,2}(?:index|gauge|benchmark|barometer))\b|^\s*,?\s*(?:and|but|then)\s+(?:then\s+|later\s+)?went\s+on\s+to\b/i;
 /** "That" alone before a clause break: "That| compares with …" (the clause splitter ends one at "compares with"). */
 const THAT_COMPARES = /^\s*(?:that|this)\s*$/i;
 /** A sentence opening on a close, up to its level: "Monday's close of ", "From its Nov. 25 record close of ". */

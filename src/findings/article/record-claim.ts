@@ -17,6 +17,7 @@ import { expandSubjects, opposite, readingsWhy, recordFields } from './readings.
 import { BACK, closeOfPoints, EARLIER_WHEN } from './record-alone.ts';
 import { aroundEvent, yearAfterVote } from './record-around.ts';
 import { signed } from './record-attach.ts';
+import { levelRecordWindow } from './record-drought.ts';
 import { eventMonth } from './record-event-period.ts';
 import { thisMuch } from './record-fronted.ts';
 import { monthOfDay } from './record-month-day.ts';
@@ -152,16 +153,14 @@ export function recordClaim(
     window = { kind: 'week', event: o.event };
   const around = window && !yearAfterVote(t) ? undefined : aroundEvent(r, t, o); // "… 15 straight sessions after …"
   if (around) [r, window] = [around.kind === 'since' ? { ...r, within: true } : r, around];
-  // "by the widest margin in a week since 2008" with no event: the article's week (./record-window.ts).
-  // "The Russell 2000 posted its best day since 2020" (no event): the session ending the article's date.
+  // "by the widest margin in a week since 2008", "its best day since 2020" with no event: the article's week, its
+  // date's session (./record-window.ts).
   if (!window && (r.period === 'week' || r.period === 'day') && r.streak === undefined)
     window = recordWindow(r, o);
-  // "IWM closed at an all-time high": a level with no day of its own is the article's day's close, as the time
-  // since a record close is; "has fallen for four straight sessions", through the article's day (or its last week).
+  // "has fallen for four straight sessions": through the article's day (or its last week).
   if (r.times) window = timesWindow(t, window, o.to);
   if (!window && r.start) window = startWindow(r, o); // "Its best start to a year"
-  if ((!window || r.drought) && r.level && o.to)
-    window = { kind: 'dates', from: previousSession(o.to), to: o.to };
+  if (r.level && o.to) window = levelRecordWindow(r, window, o.to); // "IWM closed at an all-time high"
   if (!window && r.streak !== undefined) window = recordWindow({ ...r, provisional: false }, o);
   // "In the month after seven of the last ten elections": the events to the article's date.
   if (!window && r.tally?.events && o.to) window = { kind: 'dates', from: previousSession(o.to), to: o.to };

@@ -1,12 +1,16 @@
 /**
  * How long since the last record close: "The Russell 2000 has gone more than 750 trading days without a record
- * close", "three years without a new high", "hasn't set a record close in nearly three years". A level record
+ * close", "three years without a new high", "hasn't set a record close in nearly three years"; or how long the
+ * record close a sentence names ended ("its first record close in almost four years", "closed at a record for
+ * the first time in two years"). A level record
  * (`drought`: the time since the last close above every earlier one, in sessions, calendar days, weeks, months or
  * years, with the comparator the words set; ../record-drought.ts checks it), read in place of the "record close"
  * its words hold (./record-times.ts `specialRecords`).
  */
+import type { ClaimWindow } from '../claim.ts';
 import type { RecordPhrase } from '../claim-read.ts';
 import { comparatorFor } from './comparators.ts';
+import { previousSession } from './dates.ts';
 import type { RecordHit } from './records.ts';
 import { CARD, count } from './streak-words.ts';
 
@@ -26,6 +30,18 @@ const NOT_IN = new RegExp(
   'i',
 );
 
+/** "its first record close in almost four years", "their first all-time high for 18 months": a drought ended. */
+const FIRST_IN = new RegExp(
+  String.raw`\b(?:its|their|the|a)\s+first\s+${RECORD.replace('(?:a\\s+|an\\s+)?', '')}\s+(?:in|for)\s+${SPAN}`,
+  'i',
+);
+
+/** "closed at a record for the first time in two years": a drought ended too. */
+const FIRST_TIME = new RegExp(
+  String.raw`\b(?:closed|ended|finished|settled)\s+at\s+${RECORD}\s+for\s+the\s+first\s+time\s+in\s+${SPAN}`,
+  'i',
+);
+
 /** The unit of a span word: "trading days" and "sessions" are sessions, "days" calendar days. */
 function unitOf(w: string): NonNullable<RecordPhrase['drought']>['unit'] {
   const u = w.toLowerCase().replace(/s$/, '');
@@ -37,7 +53,8 @@ function unitOf(w: string): NonNullable<RecordPhrase['drought']>['unit'] {
  * @example droughtRecord('It has gone more than 750 trading days without a record close.')?.record.drought // { count: 750, unit: 'session', … }
  */
 export function droughtRecord(text: string): RecordHit | null {
-  const m = GONE.exec(text) ?? NOT_IN.exec(text);
+  const first = FIRST_IN.exec(text) ?? FIRST_TIME.exec(text);
+  const m = GONE.exec(text) ?? NOT_IN.exec(text) ?? first;
   if (!m) return null;
   const n = m[2].toLowerCase() === 'a' ? 1 : count(m[2].replace(/,/g, ''));
   if (!(n >= 1)) return null;
@@ -51,8 +68,23 @@ export function droughtRecord(text: string): RecordHit | null {
     kind: low ? 'worst-on-record' : 'best-on-record',
     level: true,
     direction: low ? 'loss' : 'gain',
-    drought: { count: n, unit, comparator },
+    drought: { count: n, unit, comparator, ...(m === first ? { ended: true as const } : {}) },
     words: m[0],
   };
   return { start: m.index, end: m.index + m[0].length, record };
+}
+
+/**
+ * The window of a level record: the sentence's own, else the article's day's close; the time since a record
+ * close is always as of the article's day, unless it ended on the sentence's day ("its first record close in
+ * almost four years on Sept. 18, 2025").
+ * @example levelRecordWindow({ kind: 'best-on-record', level: true, … }, undefined, '2024-11-11') // { kind: 'dates', from: '2024-11-08', to: '2024-11-11' }
+ */
+export function levelRecordWindow(
+  r: RecordPhrase,
+  window: ClaimWindow | undefined,
+  to: string,
+): ClaimWindow | undefined {
+  const own = window && (!r.drought || (r.drought.ended && window.kind === 'dates'));
+  return own ? window : { kind: 'dates', from: previousSession(to), to };
 }

@@ -3,6 +3,7 @@
  * widest … since", the words that make a record a loss ("its worst week", "the biggest outflow"), and the
  * "since" phrase itself ("the widest since Nov. 10, 2022", "its steepest drop since the 1987 crash").
  */
+import type { RecordPhrase } from '../claim-read.ts';
 
 /** After the news, as words write it: "post-election", "post-vote", "post-Brexit-vote", "post-Fed", "post-midterm". */
 export const POST_EVENT = 'post[- ]?(?:election|vote|referendum|brexit(?:[- ]vote)?|midterms?|decision|fed)';
@@ -83,3 +84,31 @@ export const SINCE = new RegExp(
   `\\b${SUPERLATIVE}\\s+${PERIOD_ADJECTIVE}${WORDS_BEFORE_SINCE}since\\s+(?:at\\s+least\\s+)?(?:the\\s+(?:start|beginning|end|middle|week|month)\\s+of\\s+|(?:early|late|mid)[- ]?|(?:[\\w.]+\\s+){0,2}[\\w.]+['’]s\\s+(?:(?:first|second|landslide|surprise)\\s+)?(?:victory|win|election|re-?election)\\s+in\\s+|the\\s+(?:week|(?:five|5)\\s+(?:trading\\s+)?(?:days|sessions))\\s+(?:ended|ending|to|through)\\s+)?(?:(${MONTH_NAME})\\.?(?!\\s+(?:be|have|not|well)\\b)(?:\\s+\\d{1,2}(?:st|nd|rd|th)?(?=,?\\s+\\d{4}\\b))?(?:,?\\s+(?:of\\s+)?(\\d{4}))?|(?:the\\s+(?=\\d{4}\\s+${EPISODE}))?(\\d{4})(?:(?<=the\\s+\\d{4})\\s+${EPISODE})?|(?:the\\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\s+of\\s+|Q([1-4])\\s+)(\\d{4}))\\b`,
   'gi',
 );
+
+/**
+ * A record named by its noun: "a record inflow", "record highs", "an all-time low", "its highest close ever", "its
+ * highest-ever close", "its highest ever" (a close's only after a close: ./records.ts), "its Oct. 28 record of
+ * 6,890.89" (a dated close's, its level after it).
+ */
+export const RECORD_NOUN =
+  /\brecord(?:[- ]breaking)?\s+(?:(daily|weekly|monthly)\s+)?(inflows?|outflows?|gains?|(?:closing\s+)?highs?|(?:closing\s+)?lows?|closes?|losses|intake)\b|\b(?:all[- ]time|life(?:time)?)\s+()((?:closing\s+)?highs?|(?:closing\s+)?lows?)\b|\b(?:its|their|the)\s+(?:highest|lowest)(?:\s+(close|closing\s+(?:level|high|low)|level|finish)\s+(?:ever|on\s+record)|[\s-]+ever\s+(close|closing\s+(?:level|high|low)|level|finish)|()\s+(?:ever|on\s+record|in\s+(?:its|their)\s+history))\b|(?<=\b(?:its|their|the)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?\s+)record()(?=\s+of\s+\$?\d)/gi;
+
+/**
+ * What a RECORD_NOUN match claims: a close's record (`level`: "a record high", "an all-time low", "its highest
+ * close ever", "its highest-ever close"; ./record-level.ts) or a return's, a gain's or a loss's; null for
+ * another thing's level ("the dollar at a record high"), an intraday one, or "its highest ever" with no close
+ * before it (a close's record only after one: "closed at 2,590.61 on Dec. 11, its highest ever").
+ */
+export function nounRecord(text: string, m: RegExpMatchArray): Omit<RecordPhrase, 'words'> | null {
+  const noun = m[2] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8];
+  if (m[7] !== undefined && !/\b(?:clos|finish|settl)\w*\b/i.test(text.slice(0, m.index))) return null;
+  const level =
+    /^(?:closing\s+)?(?:high|low|close)s?$/i.test(noun) || (m[5] ?? m[6] ?? m[7] ?? m[8]) !== undefined;
+  if (level && notACloseLevel(text, m.index ?? 0, m[0])) return null;
+  const loss = LOSS.test(noun) || /^(?:closing\s+)?lows?$/i.test(noun) || /\blowest\b/i.test(m[0]);
+  return {
+    kind: loss ? 'worst-on-record' : 'best-on-record',
+    ...(level ? { level: true } : {}),
+    direction: loss ? 'loss' : 'gain',
+  };
+}

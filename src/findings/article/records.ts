@@ -22,7 +22,15 @@ import { ordinalSince } from './record-ordinal.ts';
 import { namesReference } from './record-reference.ts';
 import { streakRecords } from './record-streaks.ts';
 import { isLevel, nearLevel, reached, specialRecords } from './record-times.ts';
-import { LOSS, noRecord, notACloseLevel, OTHER_THING_CLAUSE, SINCE, SUPERLATIVE } from './record-words.ts';
+import {
+  LOSS,
+  noRecord,
+  nounRecord,
+  OTHER_THING_CLAUSE,
+  RECORD_NOUN,
+  SINCE,
+  SUPERLATIVE,
+} from './record-words.ts';
 import { count } from './streak-words.ts';
 import { quarterMonth } from './window-quarters.ts';
 
@@ -34,8 +42,6 @@ const ON_RECORD = new RegExp(
   `(?:\\b(?:its|their|the)\\s+|(?<=[,(:—–]\\s*)|(?<=\\w['’]s\\s+))(?:(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))[- ])?(best|strongest|biggest|largest|most|widest|narrowest|worst|weakest)\\s+(?:(daily|weekly|monthly|quarterly|annual|one-day|single-day)\\s+)?(?:${PERIOD}\\s+)?(?:(?:of|for)\\s+[\\w-]+\\s+|in\\s+any\\s+(?:single\\s+)?(day|session|week|month|quarter|year)\\s+)?(?:percentage\\s+)?(?:[\\w-]+\\s+)?(?:on\\s+record|ever|since\\s+records\\s+beg[au]n|in\\s+(?:its|their|the\\s+(?:[\\w&-]+\\s+){0,3}?[\\w&-]+['’]s)\\s+(?:\\d{1,3}-year\\s+)?history|since\\s+(?:(?:its|their|the\\s+fund['’]s)\\s+(?:(?:19|20)\\d\\d\\s+)?)?(?:launch|inception|debut|listing)(?:\\s+in\\s+(?:[a-z]+\\.?\\s+)?(?:19|20)\\d\\d)?)\\b`,
   'gi',
 );
-const RECORD_NOUN =
-  /\brecord(?:[- ]breaking)?\s+(?:(daily|weekly|monthly)\s+)?(inflows?|outflows?|gains?|(?:closing\s+)?highs?|(?:closing\s+)?lows?|closes?|losses|intake)\b|\b(?:all[- ]time|life(?:time)?)\s+()((?:closing\s+)?highs?|(?:closing\s+)?lows?)\b|\b(?:its|their|the)\s+(?:highest|lowest)\s+(close|closing\s+(?:level|high|low)|level|finish)\s+(?:ever|on\s+record)\b/gi;
 /** "its third-best week of the year", "its 2nd-worst day since the election", "its best month of the year" (first): a rank within a stretch. */
 const ORDINAL_RANK = new RegExp(
   `(?:\\b(?:its|their|the)\\s+|(?<=[,(:—–]\\s*)|(?<=\\w['’]s\\s+))(?:(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))[- ])?(best|worst|biggest|largest|strongest|weakest|sharpest|steepest|deepest|heaviest)\\s+(?:(daily|weekly|monthly|one-day|single-day)\\s+)?(?:${PERIOD}\\s+)?(?:(?:gain|loss|rise|fall|drop|decline|advance|performance|showing|haul|intake|inflows?|outflows?)\\s+)?(?:(of\\s+the\\s+year|this\\s+year)|(?:of|in)\\s+((?:19|20)\\d\\d)|since\\s+(?:the\\s+)?(?:(?:us|u\\.s\\.|presidential|brexit|fed's|rate)\\s+)?(election(?:\\s+day)?|vote|referendum|decision|rate\\s+decision))\\b`,
@@ -84,18 +90,8 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
   }
   for (const [m, r] of appositeRecords(text)) push(m, r); // ", a record.", "That's a record.", "a margin last seen in 2000"
   for (const m of text.matchAll(RECORD_NOUN)) {
-    const noun = m[2] ?? m[4] ?? m[5];
-    // "a record high", "an all-time low", "its highest close ever": a level (./record-level.ts), not a return.
-    const level = /^(?:closing\s+)?(?:high|low|close)s?$/i.test(noun) || m[5] !== undefined;
-    // "the dollar at a record high", "an intraday record high": another thing's level, or no close.
-    if (level && notACloseLevel(text, m.index ?? 0, m[0])) continue;
-    const loss = LOSS.test(noun) || /^(?:closing\s+)?lows?$/i.test(noun) || /\blowest\b/i.test(m[0]);
-    push(m, {
-      kind: loss ? 'worst-on-record' : 'best-on-record',
-      ...(level ? { level: true } : {}),
-      ...(m[1] ? { period: PERIOD_ADJ[m[1].toLowerCase()] } : {}),
-      direction: loss ? 'loss' : 'gain',
-    });
+    const r = nounRecord(text, m); // "a record high", "its highest close ever" (./record-words.ts)
+    if (r) push(m, { ...r, ...(m[1] ? { period: PERIOD_ADJ[m[1].toLowerCase()] } : {}) });
   }
   const taken = (m: RegExpMatchArray) =>
     out.some((h) => (m.index ?? 0) < h.end && (m.index ?? 0) + m[0].length > h.start);

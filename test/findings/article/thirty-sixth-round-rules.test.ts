@@ -89,18 +89,28 @@ describe('a record since a day, among weeks; the day kept in the words', () => {
 
 describe('"closed at a record for the first time in two years": one record claim', () => {
   const ro = { to: '2024-01-19' };
-  it('the record and its "first … in two years" are one claim on the close (were two readings)', () => {
+  it('the record and its "first … in two years" are one record on the close (were two readings); since the fifty-seventh round, "in two years" is the time from the record before it', () => {
     for (const text of [
       'The S&P 500 closed at a record 4,839.81 on Friday, its first record close in two years.',
       'The S&P 500 closed at a record for the first time in two years on Friday, ending at 4,839.81.',
     ]) {
       const got = firsts(text, ro);
       assert.deepEqual(
-        got.map((r) => [r.metric, r.stated, r.record?.kind]),
-        [['level', 4839.81, 'best-on-record']],
+        got.map((r) => [r.metric, r.stated, r.record?.drought]),
+        [
+          ['level', 4839.81, undefined],
+          [
+            'record',
+            Number.NaN,
+            { count: 2, unit: 'year', comparator: { kind: 'range', lo: 2, hi: 3 }, ended: true },
+          ],
+        ],
         text,
       );
-      assert.match(got[0].record?.words ?? '', /^at a record … /);
+      assert.match(
+        got[1].record?.words ?? '',
+        /first record close in two years|for the first time in two years/,
+      );
     }
   });
   it('a count beside it stays a claim of its own ("its 10th record this year")', () => {
@@ -117,14 +127,20 @@ describe('"closed at a record for the first time in two years": one record claim
     it('on the embedded data: ^GSPC 4,839.81 on Jan. 19, 2024 tops the last record close, 4,796.56 on Jan. 3, 2022', {
       skip: NO_EMBEDDED,
     }, async () => {
-      const [r] = await checkedReadings(
+      const [r, gap] = await checkedReadings(
         data.ev,
         'The S&P 500 closed at a record 4,839.81 on Friday, its first record close in two years.',
         ro,
       );
       near(r.computed?.value, 4839.81005859375);
       assert.equal(r.verdict, 'supported');
-      assert.match(r.line ?? '', /"at a record … record close": supported: highest on record/);
+      assert.match(r.line ?? '', /"at a record": supported: highest on record/);
+      // The fifty-seventh round reads "its first record close in two years" as the time from the record before.
+      assert.equal(gap.verdict, 'supported');
+      assert.match(
+        gap.line ?? '',
+        /the one before it was 4,796\.56 on 2022-01-03, 2\.04 years before 2024-01-19/,
+      );
     });
   });
 });
