@@ -36,7 +36,9 @@ async function checkAll(store: Store): Promise<Map<string, ArticleCheck>> {
   for (const a of corpus)
     out.set(
       a.file,
-      await checkArticle(readArticle(a.text, { event: a.event, to: a.to, funds }), ev, { asOf: a.to }),
+      await checkArticle(readArticle(a.text, { event: a.event, to: a.to, funds, morning: a.morning }), ev, {
+        asOf: a.to,
+      }),
     );
   return out;
 }

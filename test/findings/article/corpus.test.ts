@@ -52,7 +52,7 @@ describe('the article corpus reads as a careful reader would', () => {
     }
     it(`${f}: every sentence parses to its expected parse`, () => {
       const want = a.sentences;
-      const read = readArticle(a.text, { event: a.event, to: a.to, funds });
+      const read = readArticle(a.text, { event: a.event, to: a.to, funds, morning: a.morning });
       assert.deepEqual(
         read.map((s) => s.text),
         want.map((s) => s.text),

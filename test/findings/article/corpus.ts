@@ -44,6 +44,8 @@ export interface CorpusArticle {
   to?: string;
   text: string;
   sentences: ExpectedSentence[];
+  /** A morning note's (a next-day story's): `to` is the session before its date, its "yesterday" (ReadOptions). */
+  morning?: true;
   /** A whole article as pasted (`source:` a file under raw/): how it was prepared, and what was expected. */
   raw?: {
     prepared: PreparedArticle;
@@ -87,6 +89,7 @@ export function loadCorpus(): CorpusArticle[] {
           style: doc.style,
           event: doc.event,
           to: doc.to,
+          ...(prepared.morningOf ? { morning: true as const } : {}),
           text: prepared.text,
           sentences: doc.sentences as ExpectedSentence[],
           raw: {
