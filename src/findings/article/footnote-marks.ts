@@ -10,8 +10,8 @@ export const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /** One footnote mark, for a character class: the superscript digits and the daggers (not '*': Markdown's). */
 export const MARK = '⁰¹²³⁴⁵⁶⁷⁸⁹†‡';
 
-/** A sentence's end: a stop, a closing quote or bracket, then any footnote marks ("… since 2008.⁴"). */
-export const SENTENCE_END = new RegExp(`[.!?]["”'’)]?[${MARK}]*$`);
+/** A sentence's end: a stop, a closing quote or bracket ("[Chart: … Nov. 6.]"), then any footnote marks ("… since 2008.⁴"). */
+export const SENTENCE_END = new RegExp(`[.!?]["”'’)\\]]?[${MARK}]*$`);
 
 /** A number's digits as superscripts: "12" → "¹²". */
 export const superscript = (n: string): string =>

@@ -17,6 +17,17 @@ import { fullYears } from './two-digit-years.ts';
 const MORNING =
   /\b(?:morning\s+(?:briefing|brief|report|note|wrap|call|memo|newsletter|update|colou?r|comment(?:ary)?)|before\s+the\s+bell|pre-?market\s+(?:briefing|report|note|update)|ahead\s+of\s+the\s+open)\b/i;
 
+/**
+ * Whether a dateline's time is before the New York open ("7:02 AM", "6.45am"): the last close it can know is
+ * the session before its date's (a morning somewhere else is before the open or after the close before).
+ */
+function beforeTheOpen(source: string): boolean {
+  const m = /\b(\d{1,2})[:.](\d\d)\s*a\.?m\b/i.exec(source);
+  if (!m) return false;
+  const h = Number(m[1]) % 12;
+  return h < 9 || (h === 9 && Number(m[2]) < 30);
+}
+
 /** An article ready for readArticle: the text read, its format, and the date "last week" counts from. */
 export interface PreparedArticle {
   text: string;
@@ -59,7 +70,8 @@ export function prepareArticle(
     .trimStart()
     .split(/\n\s*\n/, 1)[0]
     .slice(0, 200); // its title, not its body's "before the bell"
-  const morning = d && MORNING.test(head) ? previousSession(d.date) : undefined;
+  const early = d && beforeTheOpen(d.source); // "Sent: Thursday, November 7, 2024 7:02 AM"
+  const morning = d && (MORNING.test(head) || early) ? previousSession(d.date) : undefined;
   // "July 17 - The Russell 2000 jumped 3.5% on Tuesday, …": a next-day story speaks of Tuesday's close too.
   const nextDay = d && !morning ? newsDayOf(src.text, d.date) : undefined;
   const dated: PreparedArticle = o.to

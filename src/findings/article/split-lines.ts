@@ -13,7 +13,7 @@ export const BULLET =
   /^\s*(?:\*\*|[-*•]|\p{Extended_Pictographic}(?:\uFE0F|\u200D|\p{Extended_Pictographic})*|\d{1,2}[.)/])\s+/u;
 
 /** A line's last character that ends a sentence or a line of prose. */
-export const STOP = new RegExp(`[.!?:;"'\u201d\u2019)][${MARK}]*$`);
+export const STOP = new RegExp(`(?:[.!?:;"'\u201d\u2019)]|[.!?]\\])[${MARK}]*$`);
 
 /** A wire story's first line: "NEW YORK, Nov 9 (Reuters) - …" (a headline line above it ends there). */
 const WIRE_START =
