@@ -109,8 +109,13 @@ export function numberWindow(
   const baseOfOther = (h: WindowHit) =>
     BASE.test(t.slice(h.start, h.end)) &&
     quantities.some((x) => x !== q && x.end <= h.start && /^\s*$/.test(t.slice(x.end, h.start)));
+  // "Last week RUT dumped 1.5%, this week it's up 8%": a window after the comma opens the next number's clause
+  // when the number has one of its own before it.
+  const ownBefore = windows.some((h) => h.window && h.start >= seg.start && h.end <= q.start);
+  const nextOwn = (h: WindowHit) =>
+    ownBefore && /^\s*[,;]\s*$/.test(t.slice(q.end, h.start)) && quantities.some((x) => x.start >= h.end);
   const others = windows.filter(
-    (h) => !taken.has(h) && !cause(h) && !earlierLevel(h) && !laterEnd(h) && !baseOfOther(h),
+    (h) => !taken.has(h) && !cause(h) && !earlierLevel(h) && !laterEnd(h) && !baseOfOther(h) && !nextOwn(h),
   );
   const partOf = PART_OF.test(t.slice(seg.start, seg.end));
   // "up 6.3% over two sessions, more than four times the S&P 500's 1.6% gain": the number before's period.

@@ -72,3 +72,23 @@ export function notAChange(
       : `${JSON.stringify(cell.text)} in column "${column.header}" is ${what}, not a change in per cent`;
   return { cell, column, notClaim };
 }
+
+/** A close written as a table writes one: unsigned, with a thousands separator or two decimals and three digits or more. */
+const LEVEL_CELL = /^\$?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{3,6}\.\d{1,2})$/;
+
+/**
+ * The sentence a unitless cell says in a table of days by names ("Date | Russell 2000 | S&P 500" over
+ * "2024-11-05 | 2260.84 | 5782.76"): a close on the row's day; else why it says none (a cell needs a unit).
+ * @example unitlessCell('Russell 2000', 'on 2024-11-05', '2260.84') // { sentence: 'Russell 2000 closed at 2260.84 on 2024-11-05.' }
+ */
+export function unitlessCell(
+  name: string,
+  rowDay: string | undefined,
+  text: string,
+): { sentence: string } | { why: string } {
+  if (rowDay?.startsWith('on ') && LEVEL_CELL.test(text))
+    return { sentence: `${name} closed at ${text} ${rowDay}.` };
+  return {
+    why: `a table cell with no unit (${JSON.stringify(text)}): say "%" in the cell, its column or the caption`,
+  };
+}

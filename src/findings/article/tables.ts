@@ -15,7 +15,7 @@
 import type { TextSpan } from '../claim-read.ts';
 import { annualizedNear, perYear } from './table-annual.ts';
 import { type Cell, cells, isSeparator } from './table-cells.ts';
-import { isDaily, notAChange } from './table-closes.ts';
+import { isDaily, notAChange, unitlessCell } from './table-closes.ts';
 import { columnKind, columnPhrase, periodPhrase, unitOf } from './table-columns.ts';
 import { electionCell, YEAR_LABEL } from './table-elections.ts';
 import { captionLine, stackedNames } from './table-header.ts';
@@ -173,8 +173,8 @@ export function rowSentences(
     }
     const unit = unitOf(t) ?? column.unit ?? table.unit ?? pointsUnit(column.header, cs, label, t);
     if (!unit) {
-      const why = `a table cell with no unit (${JSON.stringify(cell.text)}): say "%" in the cell, its column or the caption`;
-      out.push({ cell, column, why });
+      const day = transposed ? rowPeriod : undefined; // "2024-11-05 | 2260.84": a close (./table-closes.ts)
+      out.push({ cell, column, ...unitlessCell(column.header, day, cell.text) });
       return;
     }
     const value = `${digits}${{ percent: '%', pp: ' percentage points' }[unit] ?? ' basis points'}${perYear(table, column.header, unit)}`;
