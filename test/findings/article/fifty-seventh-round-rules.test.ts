@@ -16,7 +16,9 @@ import { checkedReadings } from '../../helpers/first-verdict.ts';
 // yfinance_YoussefKh200_slow_turtle/^GSPC.csv (Date, Open, High, Low, Close), IWM's from
 // yfinance_autoadjusted_alitalbi_storage_data_fy/IWM.csv (Date, Close, …).
 const RUT = {
+  oct25y2024: 2207.989990234375,
   oct31y2024: 2196.64990234375,
+  nov1y2024: 2210.1298828125,
   nov5y2024: 2260.840087890625,
   nov6y2024: 2392.919921875,
   dec31y2024: 2230.159912109375,
@@ -213,6 +215,64 @@ describe("the fifty-seventh round's readings", () => {
   });
 });
 
+describe("the fifty-seventh round's readings: an e-mail, a forum post", () => {
+  const EMAIL = RAW('email-2024-11-07-desk-reply.txt');
+  it('"Sent: Thursday, November 7, 2024 7:02 AM": a note before the open, as of the session before (was: its own date)', () => {
+    const p = prepareArticle(EMAIL);
+    assert.deepEqual([p.to, p.morningOf], ['2024-11-06', '2024-11-07']);
+    assert.equal(prepareArticle('Sent: Thursday, November 7, 2024 4:12 PM\n\nText.').to, '2024-11-07');
+    assert.equal(prepareArticle('Updated Nov. 7, 2024 9:45 a.m. ET\n\nText.').to, '2024-11-07');
+  });
+  it('"RUT dumped 1.5%", "IWM popped almost 6%": a trader\'s verbs give the sign (was: a gain either way)', () => {
+    const ro = { to: '2024-11-06' };
+    assert.equal(firsts('RUT dumped 1.5% today.', ro)[0].stated, -1.5);
+    assert.equal(firsts('RUT plummeted 1.5% today.', ro)[0].stated, -1.5);
+    assert.equal(firsts('IWM popped almost 6% today.', ro)[0].stated, 6);
+  });
+  it('"Last week RUT dumped 1.5%, this week it\'s up 8% already": the window after the comma is the next number\'s (was: both this week)', () => {
+    const rs = firsts("Last week RUT dumped 1.5%, this week it's up 8% already.", { to: '2024-11-06' });
+    assert.deepEqual(
+      rs.map((r) => r.window),
+      [
+        { kind: 'week', weekEnd: '2024-11-01' },
+        { kind: 'dates', from: '2024-11-01', to: '2024-11-06' },
+      ],
+    );
+  });
+  it('"[Chart: … rising from 2,260.84 on Nov. 5 to 2,392.92 on Nov. 6.]" is a sentence, its closes read (was: a headline)', () => {
+    const rs = firsts(EMAIL, { to: '2024-11-06', morning: true }).filter((r) => r.metric === 'level');
+    assert.deepEqual(
+      rs.slice(0, 2).map((r) => [r.stated, r.window.kind === 'dates' && r.window.to]),
+      [
+        [2260.84, '2024-11-05'],
+        [2392.92, '2024-11-06'],
+      ],
+    );
+  });
+  it('a table of days by names with unitless closes ("2024-11-05 | 2260.84 | 5782.76"): each cell a close on its row\'s day (was: no unit); a small unitless number stays unread', () => {
+    const table =
+      'Closing levels:\n\nDate\tRussell 2000\tS&P 500\n2024-11-05\t2260.84\t5782.76\n2024-11-06\t2392.92\t5929.04';
+    assert.deepEqual(
+      firsts(table, { to: '2024-11-07' }).map((r) => [
+        r.metric,
+        r.subjects,
+        r.stated,
+        r.window.kind === 'dates' && r.window.to,
+      ]),
+      [
+        ['level', ['^RUT'], 2260.84, '2024-11-05'],
+        ['level', ['^GSPC'], 5782.76, '2024-11-05'],
+        ['level', ['^RUT'], 2392.92, '2024-11-06'],
+        ['level', ['^GSPC'], 5929.04, '2024-11-06'],
+      ],
+    );
+    const [s] = readArticle('Date\tRussell 2000\tS&P 500\n2024-11-06\t5.84\t2.53', {
+      to: '2024-11-07',
+    }).slice(1);
+    assert.match(s.reason ?? '', /a table cell with no unit/);
+  });
+});
+
 describe("the fifty-seventh round's articles, checked (embedded data)", { skip: NO_EMBEDDED }, () => {
   const data = embeddedEvaluator();
   const checked = (text: string) => {
@@ -309,5 +369,25 @@ describe("the fifty-seventh round's articles, checked (embedded data)", { skip: 
     ];
     for (const [i, v] of want.entries()) near(rs[i].computed?.value, v, 1e-6);
     assert.match(rs[9].line ?? '', /"record": supported: highest on record/);
+  });
+  it("the desk's e-mail: the day's moves, last week's +0.10% (not the 0.1% fall it says), the week's 8.3%, and every close of its chart and table", async () => {
+    const rs = await checked(RAW('email-2024-11-07-desk-reply.txt'));
+    assert.deepEqual(
+      rs.map((r) => r.verdict),
+      ['supported', 'supported', 'not supported', ...Array(7).fill('supported')],
+    );
+    const want = [
+      pctOf(RUT.nov5y2024, RUT.nov6y2024),
+      pctOf(SPX.nov5y2024, SPX.nov6y2024),
+      pctOf(RUT.oct25y2024, RUT.nov1y2024),
+      pctOf(RUT.nov1y2024, RUT.nov6y2024),
+      RUT.nov5y2024,
+      RUT.nov6y2024,
+      RUT.nov5y2024,
+      SPX.nov5y2024,
+      RUT.nov6y2024,
+      SPX.nov6y2024,
+    ];
+    for (const [i, v] of want.entries()) near(rs[i].computed?.value, v, 1e-6);
   });
 });
