@@ -17,7 +17,9 @@ import { CARD, count } from './streak-words.ts';
 const CMP = String.raw`(?:(more\s+than|over|nearly|almost|about|around|roughly|at\s+least|close\s+to)\s+)?`;
 /** "750 trading days", "1,000 days", "three years", "a year". */
 const SPAN = String.raw`${CMP}(\d{1,3}(?:,\d{3})+|\d+|${CARD.slice(1, -1)}|a)\s+(trading\s+days?|sessions?|days?|weeks?|months?|years?)`;
-const RECORD = String.raw`(?:a\s+|an\s+)?(?:new\s+)?(?:record(?:\s+(?:close|closing\s+high|high|low))?|all[- ]time\s+(?:high|low)|closing\s+record|(?<=new\s+)(?:closing\s+)?(?:high|low))`;
+/** A record close's words, without an article: "record close", "new high", "all-time high". */
+const RECORD_WORDS = String.raw`(?:new\s+)?(?:record(?:\s+(?:close|closing\s+high|high|low))?|all[- ]time\s+(?:high|low)|closing\s+record|(?<=new\s+)(?:closing\s+)?(?:high|low))`;
+const RECORD = String.raw`(?:a\s+|an\s+)?${RECORD_WORDS}`;
 
 /** "has gone more than 750 trading days without a record close", "three years without setting a new high". */
 const GONE = new RegExp(
@@ -32,7 +34,7 @@ const NOT_IN = new RegExp(
 
 /** "its first record close in almost four years", "their first all-time high for 18 months": a drought ended. */
 const FIRST_IN = new RegExp(
-  String.raw`\b(?:its|their|the|a)\s+first\s+${RECORD.replace('(?:a\\s+|an\\s+)?', '')}\s+(?:in|for)\s+${SPAN}`,
+  String.raw`\b(?:its|their|the|a)\s+first\s+${RECORD_WORDS}\s+(?:in|for)\s+${SPAN}`,
   'i',
 );
 
