@@ -4,8 +4,8 @@
  * a timestamp line ("Updated Nov. 10, 2016 4:32 p.m. ET", "Published: 24 June 2016", "Date: 2016-12-09", a podcast's
  * "Episode 212, recorded Friday, Nov. 11, 2016", "Data as of Nov. 29, 2024"; a data date wins, then the last update
  * over the first publication: the article speaks as of then), a wire dateline ("NEW YORK, Nov 10 (Reuters) -",
- * "LONDON, June 27 (Reuters) -", any source in the brackets), a line that is only a date (and time; "07-Nov-2024"
- * too), a date before a dash and the lede ("Dec. 2, 2024 — Investors poured …"),
+ * "LONDON, June 27 (Reuters) -", any source in the brackets), a line that is only a date (and time; "07-Nov-2024",
+ * "2024/11/07", "07.11.2024" too: ./numeric-date.ts), a date before a dash and the lede ("Dec. 2, 2024 — Investors poured …"),
  * a byline or label ending in a date ("By Jane Doe, Reuters, Sept. 20, 2024", "Research note, 30 November
  * 2016") or with its source in parentheses ("Nov. 22, 2016 (Reuters)"), a running header with the date at
  * its right ("US Equity Strategy      10 November 2016", "SMALL-CAP STRATEGY | November 18, 2024   Page 1 of 4"),
@@ -19,7 +19,7 @@
 import { monthDateline } from './dateline-month.ts';
 import { datelineYear } from './dateline-year.ts';
 import { MONTH_RE, resolveDate } from './dates.ts';
-import { headlineNumericDate } from './numeric-date.ts';
+import { headlineNumericDate, NUMERIC_FULL, numericWords } from './numeric-date.ts';
 
 /** The article's date and the words it was read from. */
 export interface ArticleDate {
@@ -31,7 +31,7 @@ export interface ArticleDate {
   month?: string;
 }
 
-const FULL = `(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}-${MONTH_RE}-\\d{4}|${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE},?\\s+\\d{4})`;
+const FULL = `(?:\\d{4}-\\d{2}-\\d{2}|${NUMERIC_FULL}|${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE},?\\s+\\d{4})`;
 /** A full date, or a data date written in figures ("Data as of 11/15/24", month first as US notes write it). */
 const STAMPED = `(?:${FULL}|(?<=\\b(?:as\\s+(?:of|at)|through)\\s+)\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})\\b)`;
 const TIMESTAMP = new RegExp(
@@ -70,7 +70,9 @@ const YEARLESS_LINE = new RegExp(
 );
 
 function clean(phrase: string): string {
-  return phrase.replace(/\s+/g, ' ').replace(/\.(?=\s)/, '');
+  return numericWords(phrase.trim())
+    .replace(/\s+/g, ' ')
+    .replace(/\.(?=\s)/, '');
 }
 
 /**

@@ -60,7 +60,6 @@ export function resolveDate(phrase: string, ref: { event?: string; to?: string }
     .replace(/,/g, '')
     .replace(/(\d)(st|nd|rd|th)\b/g, '$1')
     .toLowerCase()
-    .replace(/^(\d{1,2})-([a-z]+)\.?-(\d{4})$/, '$1 $2 $3') // "07-Nov-2024", a desk's
     .replace(/^(?:the )?(\S+) of /, '$1 ') // "the 9th of November", "the ninth of November"
     .replace(new RegExp(`^${DAY_WORD}\\b`), (w) => String(DAY_WORDS[w]));
   if (isIsoDate(t)) return t;

@@ -5,6 +5,7 @@
  * Aug. 11, 2024 was a Sunday, so Nov. 8).
  */
 import { isIsoDate, toDay, weekday } from '../../calendar/dates.ts';
+import { MONTH_RE } from './dates.ts';
 
 const HEADLINE_DATE =
   /^[^\n%]{1,100}?(?:\b(mon|tues|wednes|thurs|fri|satur|sun)day\b)?[^\n%\d]{0,3}[\s,(](\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)\)?[\s*_.]*$/im;
@@ -26,4 +27,25 @@ export function headlineNumericDate(head: string): { date: string; source: strin
   if (!pick) return undefined;
   const source = head.slice(m.index, m.index + m[0].length).trim();
   return { date: pick, source: source.slice(Math.max(0, source.search(/\b\w+day\b|\d{1,2}\/\d/i))) };
+}
+
+/**
+ * A dateline's date in figures or a desk's shorthand, unambiguous with its year in full: "2024/11/07" (year
+ * first), "07.11.2024" (day first: dots are Europe's), "07-Nov-2024", "7-Nov-24" (for ./dateline.ts `FULL`).
+ */
+export const NUMERIC_FULL = `(?:(?:19|20)\\d\\d/\\d{1,2}/\\d{1,2}|\\d{1,2}\\.\\d{1,2}\\.(?:19|20)\\d\\d|\\d{1,2}-${MONTH_RE}-(?:\\d{4}|\\d{2}))`;
+
+/**
+ * Those dates as words `resolveDate` reads: "2024/11/07" → "2024-11-07", "07.11.2024" → "2024-11-07",
+ * "7-Nov-24" → "7 Nov 2024"; any other phrase as it is.
+ * @example numericWords('07-Nov-2024') // '07 Nov 2024'
+ */
+export function numericWords(phrase: string): string {
+  const p2 = (n: string) => n.padStart(2, '0');
+  const ymd = /^((?:19|20)\d\d)\/(\d{1,2})\/(\d{1,2})$/.exec(phrase);
+  if (ymd) return `${ymd[1]}-${p2(ymd[2])}-${p2(ymd[3])}`;
+  const dmy = /^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)$/.exec(phrase);
+  if (dmy) return `${dmy[3]}-${p2(dmy[2])}-${p2(dmy[1])}`;
+  const desk = /^(\d{1,2})-([a-z]+)\.?-(\d{4}|\d{2})$/i.exec(phrase);
+  return desk ? `${desk[1]} ${desk[2]} ${desk[3].length === 2 ? `20${desk[3]}` : desk[3]}` : phrase;
 }

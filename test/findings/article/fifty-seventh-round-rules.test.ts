@@ -175,6 +175,10 @@ describe("the fifty-seventh round's readings", () => {
     assert.deepEqual([p.to, p.morningOf], ['2024-11-06', '2024-11-07']);
     assert.deepEqual(readOptionsOf(p), { to: '2024-11-06', morning: true });
   });
+  it('datelines in figures or a desk\'s shorthand: "2024/11/07", "07.11.2024", "7-Nov-24" (was: undated)', () => {
+    for (const line of ['2024/11/07', '07.11.2024', '7-Nov-24', 'Research note, 07.11.2024'])
+      assert.equal(articleDate(`${line}\n\nThe Russell 2000 fell 0.4% today.`)?.date, '2024-11-07', line);
+  });
   it('"RTY +5.84% yday" in a morning note is the session its date already is; in a day\'s own story, the one before', () => {
     const text = 'RTY +5.84% yday.';
     assert.deepEqual(firsts(text, { to: '2024-11-06', morning: true })[0].window, {
