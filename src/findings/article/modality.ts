@@ -14,6 +14,7 @@
  *   ./attribution.ts).
  */
 import type { TextSpan } from '../claim-read.ts';
+import { MARK } from './footnote-marks.ts';
 import { HEDGE } from './hedges.ts';
 import { liveStamp } from './live-blog.ts';
 
@@ -163,7 +164,7 @@ const POINTS = /\b\d[\d,]*(?:\.\d+)?\s+(?:index\s+)?points\b/i;
  * @example noNumberReason('The index ended the year up 222 points.', 'sentence') // 'index points ("222 points") …'
  */
 export function noNumberReason(t: string, form: string): string {
-  if (/^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹*†‡]|\[\d+\]|(?:sources?|notes?):)/i.test(t))
+  if (/^\s*(?:[*]|\[\d+\]|(?:sources?|notes?):)/i.test(t) || MARK.includes(t.trimStart()[0] ?? ' '))
     return 'a footnote or source note: it states conventions, not a claim';
   const neg =
     /\b(?:not|never|n't|failed\s+to)\s+(?:(?:yet|been|really)\s+)?(?:outperform|beat|outpac|lag|underperform|trail|rise|risen|gain|fall|fell)\w*/i.exec(

@@ -64,7 +64,8 @@ function sentenceEnds(text: string, start: number, end: number): number[] {
     // A capital starts a sentence; so does a brand written with a small first letter and a capital after it
     // ("iShares Russell 2000 ETF (IWM) has lost …", "eBay").
     if (
-      !/[A-Z0-9"'\u201c\u2018$£€([¹²³⁴⁵⁶⁷⁸⁹*†‡]/.test(text[k]) &&
+      !/[A-Z0-9"'\u201c\u2018$£€([*]/.test(text[k]) &&
+      !MARK.includes(text[k]) &&
       !/^[a-z][A-Z][a-z]/.test(text.slice(k, k + 3))
     )
       continue;

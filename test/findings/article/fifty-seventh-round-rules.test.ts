@@ -6,6 +6,7 @@ import { prepareArticle, preparedLine, readOptionsOf } from '../../../src/findin
 import { readArticle } from '../../../src/findings/article/read.ts';
 import { fullYears } from '../../../src/findings/article/two-digit-years.ts';
 import { findWindows } from '../../../src/findings/article/windows.ts';
+import type { ClaimVerdict } from '../../../src/findings/check.ts';
 import { firsts, funds, near, pctOf } from '../../helpers/article-reader.ts';
 import { embeddedEvaluator, NO_EMBEDDED } from '../../helpers/embedded-evaluator.ts';
 import { checkedReadings } from '../../helpers/first-verdict.ts';
@@ -283,21 +284,24 @@ describe("the fifty-seventh round's articles, checked (embedded data)", { skip: 
     const p = prepareArticle(text);
     return checkedReadings(data.ev, p.text, { ...readOptionsOf(p), funds });
   };
-  it('the tariff-pause wire: 8.7% on the day, 9.5% for the S&P 500, down 6.5% and 3.8% since April 2, 13.9% over four sessions to a 1,760.71 close', async () => {
-    const rs = await checked(WIRE);
+  /** Asserts the verdicts, then each computed value against its hand-computed reference, in order. */
+  const agree = (rs: ClaimVerdict[], verdicts: string[], want: number[]) => {
     assert.deepEqual(
       rs.map((r) => r.verdict),
-      Array(6).fill('supported'),
+      verdicts,
     );
-    const want = [
+    for (const [i, v] of want.entries()) near(rs[i].computed?.value, v, 1e-6);
+  };
+  it('the tariff-pause wire: 8.7% on the day, 9.5% for the S&P 500, down 6.5% and 3.8% since April 2, 13.9% over four sessions to a 1,760.71 close', async () => {
+    const rs = await checked(WIRE);
+    agree(rs, Array(6).fill('supported'), [
       pctOf(RUT.apr8y2025, RUT.apr9y2025),
       pctOf(SPX.apr8y2025, SPX.apr9y2025),
       pctOf(RUT.apr2y2025, RUT.apr9y2025),
       pctOf(SPX.apr2y2025, SPX.apr9y2025),
       pctOf(RUT.apr2y2025, RUT.apr8y2025),
       RUT.apr8y2025,
-    ];
-    for (const [i, v] of want.entries()) near(rs[i].computed?.value, v, 1e-6);
+    ]);
     assert.match(rs[4].record?.line ?? '', /lowest since 2023-11-13, when it was 1,705\.50/);
   });
   it('a wrong close beside a right record: "closed on Tuesday at 1,790.71, its lowest since November 2023"', async () => {
@@ -312,32 +316,23 @@ describe("the fifty-seventh round's articles, checked (embedded data)", { skip: 
   });
   it("the annual letter: 2025's 11.3% and 16.4%, 21.1% down to April 8, 41.0% and 37.4% from there, the first record in 3.86 years", async () => {
     const rs = await checked(LETTER);
-    assert.deepEqual(
-      rs.map((r) => r.verdict),
-      Array(8).fill('supported'),
-    );
-    const want = [
+    agree(rs, Array(8).fill('supported'), [
       pctOf(RUT.dec31y2024, RUT.dec31y2025),
       pctOf(SPX.dec31y2024, SPX.dec31y2025),
       RUT.apr8y2025,
       pctOf(RUT.dec31y2024, RUT.apr8y2025),
       pctOf(RUT.apr8y2025, RUT.dec31y2025),
       pctOf(SPX.apr8y2025, SPX.dec31y2025),
-    ];
-    for (const [i, v] of want.entries()) near(rs[i].computed?.value, v, 1e-6);
+    ]);
     // Nov. 8, 2021 (2,442.74) to Sept. 18, 2025 (2,467.70): 1,410 days, 3.86 years of 365.2425 days.
     near(rs[7].computed?.value, 1410 / 365.2425, 1e-9);
     assert.match(rs[7].line ?? '', /the one before it was 2,442\.74 on 2021-11-08/);
   });
   it("the morning color: every line as of Nov. 6, 2024's close", async () => {
     const rs = await checked(COLOR);
-    assert.deepEqual(
-      rs.map((r) => r.verdict),
-      Array(8).fill('supported'),
-    );
     const rut = pctOf(RUT.nov5y2024, RUT.nov6y2024);
     const spx = pctOf(SPX.nov5y2024, SPX.nov6y2024);
-    const want = [
+    agree(rs, Array(8).fill('supported'), [
       rut,
       spx,
       rut - spx,
@@ -346,18 +341,13 @@ describe("the fifty-seventh round's articles, checked (embedded data)", { skip: 
       pctOf(SPX.oct31y2024, SPX.nov6y2024),
       rut,
       spx,
-    ];
-    for (const [i, v] of want.entries()) near(rs[i].computed?.value, v, 1e-6);
+    ]);
     assert.match(rs[0].record?.line ?? '', /best since 2022-11-10/);
   });
   it("the closing bell of Dec. 10, 2025: its space-aligned table, the record close, the S&P 500's Oct. 28 record, the gains since the Fed resumed cutting", async () => {
     const rs = await checked(BELL);
-    assert.deepEqual(
-      rs.map((r) => r.verdict),
-      Array(12).fill('supported'),
-    );
     const { rut, spx } = DEC10;
-    const want = [
+    agree(rs, Array(12).fill('supported'), [
       rut.dec10,
       pctOf(rut.dec9, rut.dec10),
       pctOf(rut.nov28, rut.dec10),
@@ -370,28 +360,26 @@ describe("the fifty-seventh round's articles, checked (embedded data)", { skip: 
       spx.oct28,
       pctOf(rut.sep16, rut.dec10), // the Fed decided during the session of Sept. 17: from the close before
       pctOf(spx.sep16, spx.dec10),
-    ];
-    for (const [i, v] of want.entries()) near(rs[i].computed?.value, v, 1e-6);
+    ]);
     assert.match(rs[9].line ?? '', /"record": supported: highest on record/);
   });
   it("the desk's e-mail: the day's moves, last week's +0.10% (not the 0.1% fall it says), the week's 8.3%, and every close of its chart and table", async () => {
     const rs = await checked(RAW('email-2024-11-07-desk-reply.txt'));
-    assert.deepEqual(
-      rs.map((r) => r.verdict),
+    agree(
+      rs,
       ['supported', 'supported', 'not supported', ...Array(7).fill('supported')],
+      [
+        pctOf(RUT.nov5y2024, RUT.nov6y2024),
+        pctOf(SPX.nov5y2024, SPX.nov6y2024),
+        pctOf(RUT.oct25y2024, RUT.nov1y2024),
+        pctOf(RUT.nov1y2024, RUT.nov6y2024),
+        RUT.nov5y2024,
+        RUT.nov6y2024,
+        RUT.nov5y2024,
+        SPX.nov5y2024,
+        RUT.nov6y2024,
+        SPX.nov6y2024,
+      ],
     );
-    const want = [
-      pctOf(RUT.nov5y2024, RUT.nov6y2024),
-      pctOf(SPX.nov5y2024, SPX.nov6y2024),
-      pctOf(RUT.oct25y2024, RUT.nov1y2024),
-      pctOf(RUT.nov1y2024, RUT.nov6y2024),
-      RUT.nov5y2024,
-      RUT.nov6y2024,
-      RUT.nov5y2024,
-      SPX.nov5y2024,
-      RUT.nov6y2024,
-      SPX.nov6y2024,
-    ];
-    for (const [i, v] of want.entries()) near(rs[i].computed?.value, v, 1e-6);
   });
 });
