@@ -80,9 +80,10 @@ export async function barsLeg(
     else return { cannot: `${id}: no adjusted closes in ${bars.dataset}, so no total return` };
     basis = isIndex ? 'price index' : 'adjusted close (total return)';
   } else {
-    if (!hasAny(bars.close))
+    // An index's adjusted close is its level (no dividend adjusts a price index): a price return too.
+    if (!hasAny(bars.close) && !(isIndex && hasAny(bars.adjClose)))
       return { cannot: `${id}: ${bars.dataset} holds adjusted prices only, so no price return` };
-    values = bars.close;
+    values = hasAny(bars.close) ? bars.close : bars.adjClose;
     basis = isIndex ? 'price index' : 'close (price return)';
   }
   const p = present(bars, values);
