@@ -30,9 +30,16 @@ export function monthDateline(text: string): { date: string; source: string; mon
     const month = `${m[2]}-${String(monthNumber(m[1])).padStart(2, '0')}`;
     return {
       date: fromDay(monthEnd(toDay(`${month}-01`))),
-      source: line.trim().replace(/[*_]+/g, ''),
+      source: unmark(line.trim()),
       month,
     };
   }
   return undefined;
+}
+
+/** A dateline's words without Markdown's emphasis marks; a handle's underscore stays ("Posted by u/rut_bull"). */
+export function unmark(s: string): string;
+export function unmark(s: string | undefined): string | undefined;
+export function unmark(s: string | undefined): string | undefined {
+  return s?.replace(/(?<!\w)[*_]+|[*_]+(?!\w)/g, '');
 }

@@ -4,11 +4,11 @@
  * a timestamp line ("Updated Nov. 10, 2016 4:32 p.m. ET", "Published: 24 June 2016", "Date: 2016-12-09", a podcast's
  * "Episode 212, recorded Friday, Nov. 11, 2016", "Data as of Nov. 29, 2024"; a data date wins, then the last update
  * over the first publication: the article speaks as of then), a wire dateline ("NEW YORK, Nov 10 (Reuters) -",
- * "LONDON, June 27 (Reuters) -", any source in the brackets), a line that is only a date (and time; "07-Nov-2024",
- * "2024/11/07", "07.11.2024" too: ./numeric-date.ts), a date before a dash and the lede ("Dec. 2, 2024 — Investors poured …"),
- * a byline or label ending in a date ("By Jane Doe, Reuters, Sept. 20, 2024", "Research note, 30 November
- * 2016") or with its source in parentheses ("Nov. 22, 2016 (Reuters)"), a running header with the date at
- * its right ("US Equity Strategy      10 November 2016", "SMALL-CAP STRATEGY | November 18, 2024   Page 1 of 4"),
+ * "LONDON, June 27 (Reuters) -", any source in brackets, a release's "NEW YORK, Dec. 2, 2024 /PRNewswire/ --"),
+ * a line that is only a date (and time; "07-Nov-2024", "2024/11/07", "07.11.2024" too: ./numeric-date.ts), a
+ * date before a dash and the lede ("Dec. 2, 2024 — Investors poured …"), a byline or label ending in a date
+ * ("By Jane Doe, Reuters, Sept. 20, 2024", "Research note, 30 November 2016") or with its source in
+ * parentheses ("Nov. 22, 2016 (Reuters)"), a running header with the date at its right ("US Equity Strategy      10 November 2016", "SMALL-CAP STRATEGY | November 18, 2024   Page 1 of 4"),
  * a headline closing on its date ("Small caps, by the numbers (Nov. 30, 2016)", AP's "… fared Wednesday,
  * 11/6/2024"), then the date the page's markup gives (HTML `<time>`, `article:published_time`), then a month alone
  * ("Annual Letter to Shareholders, January 2026": ./dateline-month.ts). A date without its year
@@ -16,7 +16,7 @@
  * it in (./dateline-year.ts: "Election Day, Nov. 8, 2016", "the 2016 election"). Returns where the date came
  * from, so the output can say it; a dateline with no year anywhere is `yearlessDateline`'s to report.
  */
-import { monthDateline } from './dateline-month.ts';
+import { monthDateline, unmark } from './dateline-month.ts';
 import { datelineYear } from './dateline-year.ts';
 import { MONTH_RE, resolveDate } from './dates.ts';
 import { headlineNumericDate, NUMERIC_FULL, numericWords } from './numeric-date.ts';
@@ -44,7 +44,7 @@ const DATA_SENTENCE = new RegExp(
   'im',
 );
 const WIRE = new RegExp(
-  `^[\\s*_]*[A-Z][A-Za-z ./'-]{1,40},\\s+(${MONTH_RE}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH_RE}(?:\\s+\\d{4})?)(?:\\s*\\([A-Za-z][A-Za-z .&'-]{1,30}\\))?\\s*[-\u2013\u2014]`,
+  `^[\\s*_]*[A-Z][A-Za-z ./'-]{1,40},\\s+(${MONTH_RE}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH_RE}(?:\\s+\\d{4})?)(?:\\s*\\([A-Za-z][A-Za-z .&'-]{1,30}\\)|\\s*/[A-Za-z][A-Za-z .&'-]{1,30}/)?\\s*[-\u2013\u2014]`,
   'gim',
 );
 /**
@@ -111,7 +111,7 @@ function datedBy(text: string, o: { event?: string; markup?: string }): ArticleD
     stamps.find((s) => s.date && /\bas\s+(?:of|at)\b|through/.test(s.kind)) ??
     stamps.find((s) => s.date && /updated/.test(s.kind)) ??
     stamps.find((s) => s.date);
-  if (updated?.date) return { date: updated.date, source: updated.source.replace(/[*_]+/g, '') };
+  if (updated?.date) return { date: updated.date, source: unmark(updated.source) };
   const lines = [...head.matchAll(DATE_LINE)]
     .map((m) => ({ date: resolveDate(clean(m[1]), {}), source: m[0].trim() }))
     .filter((s) => s.date) as ArticleDate[];
@@ -163,7 +163,7 @@ function datedBy(text: string, o: { event?: string; markup?: string }): ArticleD
   const partial = YEARLESS_LINE.exec(head);
   const md = partial ? resolveDate(clean(partial[1]), { event: '2000-01-01' })?.slice(5) : undefined;
   if (partial && md) {
-    const words = partial[0].trim().replace(/[*_]+/g, '');
+    const words = unmark(partial[0].trim());
     if (o.event) return { date: `${o.event.slice(0, 4)}-${md}`, source: words, yearFrom: 'the given event' };
     const other = datelineYear(text, md);
     if (other) return { date: `${other.year}-${md}`, source: words, yearFrom: other.words };
@@ -196,5 +196,5 @@ export function yearlessDateline(text: string): string | undefined {
   const wire = WIRE.exec(head);
   WIRE.lastIndex = 0;
   if (wire && !/\d{4}/.test(wire[1])) return wire[0].replace(/\s*[-\u2013\u2014]$/, '').trim();
-  return YEARLESS_LINE.exec(head)?.[0].trim().replace(/[*_]+/g, '');
+  return unmark(YEARLESS_LINE.exec(head)?.[0].trim());
 }

@@ -43,12 +43,13 @@ export function conditionalReason(t: string): string | undefined {
 const YES_NO = /^\s*(did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\s+[^?]*\?\s*$/i;
 /**
  * A short question with no auxiliary and no comma but a number's ("Its best day in two years?", "A record?",
- * "Small caps up 5% this week?", "The Russell 2000 closed November at a record 2,434.73?"): it asks too. A
+ * "Small caps up 5% this week?", "The Russell 2000 closed November at a record 2,434.73?", a forum's title
+ * after its label, "R2K post-elex: best day in 2 years??"): it asks too. A
  * wh-question ("Why did small caps gain 10%?") presupposes its numbers, and a statement before a question ("Small
  * caps rose 5%; can it last?", "… closed up 1.5%, topping its record?") states.
  */
 const FRAGMENT =
-  /^(?![\s"“(]*(?:why|how|what|when|where|which|who|whose)\b)\s*(?:[^\s?,;:—–]|(?<=\d),(?=\d))+(?:\s+(?:[^\s?,;:—–]|(?<=\d),(?=\d))+){0,11}\s*\?["”’]?\s*$/i;
+  /^(?![\s"“(]*(?:why|how|what|when|where|which|who|whose)\b)\s*(?:[^?:;%\n]{1,30}:\s+(?!(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b))?(?:[^\s?,;:—–]|(?<=\d),(?=\d))+(?:\s+(?:[^\s?,;:—–]|(?<=\d),(?=\d))+){0,11}\s*\?+["”’]?\s*$/i;
 
 /**
  * Why a sentence is a yes/no question (it asks, it does not state), or undefined.
