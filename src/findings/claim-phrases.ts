@@ -144,6 +144,11 @@ export interface RecordPhrase {
   /** A run of several periods ("its best three-day run": 3, period 'day'), ranked among earlier runs. */
   stretch?: number;
   /**
+   * A record said by likeness to the move just told ("haven't had a day like this since Nov 2022"): 'back' takes
+   * that move's window and direction, 'named' its window only (a "sell-off like this" names its side).
+   */
+  likeThis?: 'back' | 'named';
+  /**
    * A streak ("its 10th straight decline": 10; "the longest losing streak since 1974" alone: 0): the number
    * of consecutive periods moving the record's `direction` through the claimed one, as stated. With kind
    * 'streak' the count alone is claimed; with 'biggest-since' or 'best-on-record', also that no longer

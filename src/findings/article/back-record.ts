@@ -5,6 +5,7 @@
  *   record's unit is money), not its returns;
  * - "The Russell 2000 fell 2.1% on Wednesday. That's a record.": a bare "a record" ranks the claim before,
  *   over its own window and in its direction (a fall is a worst);
+ * - "It fell 4.4% on Friday. Small caps haven't had a day like this since 2020.": a fall's likeness is a worst;
  * - "The Russell 2000 is up 8.2% since Election Day vs +2.3% for the S&P 500. That's the widest post-election
  *   gap since 2016.": a gap with no one named is the gap between the two returns the sentence before stated.
  */
@@ -12,6 +13,7 @@ import type { ClaimReadings, ReadClaim, ReadSentence } from '../claim-read.ts';
 import { normalise } from './clauses.ts';
 import { returnPair } from './gap-claim.ts';
 import { BACK } from './record-alone.ts';
+import { signed } from './record-attach.ts';
 import { findSubjects } from './subjects.ts';
 
 /** "a record", "another record", "a new record": a record with no period, no measure and no one named. */
@@ -36,6 +38,16 @@ export function backRecord(s: ReadSentence, prev: ReadSentence | undefined): Rea
   if (!lead) return s;
   const named = findSubjects(t).length > 0;
   const words = own.record?.words ?? '';
+  // "Small caps haven't had a day like this since Nov 2022" after a fall: the worst day since.
+  if (own.record?.likeThis === 'back')
+    return lead.readings[0].stated < 0
+      ? withReadings(
+          s,
+          c,
+          c.readings.map((r) => ({ ...r, ...(r.record ? { record: signed(r.record, -1) } : {}) })),
+          'the fall before',
+        )
+      : s;
   const pair = GAP.test(words) && !named ? twoReturns(prev) : undefined;
   if (pair)
     return withReadings(

@@ -26,7 +26,7 @@ import { allTimePeak, undatedPeak } from './peak-level.ts';
 import { thePeriodSpoken } from './period-spoken.ts';
 import { type ArticleContext, nearestParts, PART_OF, pickWindow } from './pick-window.ts';
 import type { QuantityClaim } from './quantity-claim.ts';
-import { recordThen, tallyStretch, whenNamed } from './record-then.ts';
+import { recordThen, tallyStretch, thenUnread, whenNamed } from './record-then.ts';
 import { recordsWindow } from './record-window.ts';
 import type { RecordHit } from './records.ts';
 import { scoreboardWindow } from './respectively.ts';
@@ -77,6 +77,8 @@ export function numberWindow(
   const then =
     recordThen(t, q, records, o.to) ?? tallyStretch(t, q, records, o.to) ?? whenNamed(t, q, windows);
   if (then) return { window: then, source: 'sentence' };
+  const thenNot = thenUnread(t, q, records, windows, o.to); // "its best day since Nov 2022 (+6.1%)": which day?
+  if (thenNot) return { source: 'sentence', unread: thenNot };
   // "its Dec. 9 record close of 1,388.07": the level of the day the words name.
   const day = qc.metric === 'level' ? levelDay(t, q, o) : null;
   if (day?.length === 7) return { window: { kind: 'month', month: day }, source: 'sentence' }; // a month's peak

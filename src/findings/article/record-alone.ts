@@ -10,6 +10,9 @@ import type { RecordHit } from './records.ts';
 import type { SubjectHit } from './subjects.ts';
 import { findVerbs } from './verbs.ts';
 
+/** A record's ", when …" clause or bracket, whose number is the period the record goes back to (./record-then.ts). */
+const THEN_OPEN = /^\.?\s*(?:[,;—–]\s*when\s|\()/i;
+
 /** A relative verb and its object just before a run ("outpacing the S&P 500 (-0.2%) "). */
 const RUN_VERB =
   /\b(?:outperform|outpac|outran|outrun|outstrip|beat|beating|trail|lagg?|underperform)\w*\s+(?:the\s+)?(?:[^,;:.]|\.\d){2,50}$/i;
@@ -29,6 +32,9 @@ export function relativeRecord(
   // Nor does the time since a record close ("has gone 750 trading days without a record close").
   const events = records.find((r) => r.record.tally?.events || r.record.drought);
   if (events) return events;
+  // "… haven't had a day like this since Nov 2022 (the CPI day, +6.1%)": the bracket's number is the earlier day's.
+  const then = claims.length ? undefined : records.find((r) => THEN_OPEN.test(t.slice(r.end)));
+  if (then) return then;
   const metrics = claims.map((c) => c.readings[0]?.metric);
   if (metrics.includes('spread') || metrics.includes('excess-return')) return undefined;
   const byVerb = (r: RecordHit) =>
@@ -105,9 +111,10 @@ export const EARLIER_WHEN = /^\s*,\s*when\s/i;
 
 /** "That was", "It marked", "This is": a demonstrative or pronoun and a copula opening a sentence, after an answer or
  * an adverb if any ("Close: it was", "Indeed, it was"); or a move named again by its owner before a record ("The
- * Russell 2000's gain was its biggest since November 2022"). */
+ * Russell 2000's gain was its biggest since November 2022"); or a likeness to the move just told ("haven't had a
+ * day like this since": ./record-like-this.ts). */
 export const BACK =
-  /^\s*(?:(?:indeed|in\s+fact|yes|no|close|not\s+quite|nearly|and|but|still|so|actually|notably|remarkably|in\s+all|all\s+told|for\s+context|by\s+one\s+measure)\s*[,:;—–]?\s+)?(?:(?:that|this|it|which)(?:['’]s\b|\s+(?:was|is|marked|marks|made|makes|would\s+be|has\s+been|had\s+been|ranks|ranked|puts|put|places|placed)\b)|(?:the\s+)?[\w&.'’ -]{2,40}?['’]s?\s+(?:(?:one|single|two|three)[- ]day\s+|daily\s+|weekly\s+)?(?:gain|rise|rally|advance|jump|surge|drop|fall|decline|loss|slide|slump|move)\s+(?:was|is|marked|ranks|ranked)\s+(?=(?:its|their|the)\s))/i;
+  /^(?=[^.]*\blike\s+(?:this|that|it)(?:\s+one)?\s+since\b)|^\s*(?:(?:indeed|in\s+fact|yes|no|close|not\s+quite|nearly|and|but|still|so|actually|notably|remarkably|in\s+all|all\s+told|for\s+context|by\s+one\s+measure)\s*[,:;—–]?\s+)?(?:(?:that|this|it|which)(?:['’]s\b|\s+(?:was|is|marked|marks|made|makes|would\s+be|has\s+been|had\s+been|ranks|ranked|puts|put|places|placed)\b)|(?:the\s+)?[\w&.'’ -]{2,40}?['’]s?\s+(?:(?:one|single|two|three)[- ]day\s+|daily\s+|weekly\s+)?(?:gain|rise|rally|advance|jump|surge|drop|fall|decline|loss|slide|slump|move)\s+(?:was|is|marked|ranks|ranked)\s+(?=(?:its|their|the)\s))/i;
 /** The numbers after such a record compare ("up from $1.8bn", "more than triple the previous week's $1.8bn"). */
 const COMPARED =
   /^[\s\S]*?\b(?:from|than|with|against|versus|vs\.?|double|triple|twice|thrice|times|previous|prior|last|a\s+week\s+earlier|earlier)\b/i;

@@ -15,6 +15,7 @@ import { beganRecords, eraRecords } from './record-eras.ts';
 import { subjectPeriod } from './record-event-period.ts';
 import { eventRecords, PERIOD_ADJ, RANK_OF, runOf } from './record-events.ts';
 import { firstTimeRecords, pastLevel, ratesFirstTime } from './record-first-time.ts';
+import { likeThisRecords } from './record-like-this.ts';
 import { lookbackRecords } from './record-lookback.ts';
 import { bestMonthWas, forAnyMonth, sinceDay, sinceElection, sinceExactDay } from './record-month.ts';
 import { anyThisYear, moreThanAny, onlyBigger, recordAmount } from './record-more-than-any.ts';
@@ -161,7 +162,7 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
   const more = [lookbackRecords(text, refDate), eventRecords(text, event), eraRecords(text)];
   more.push(bestMonthWas(text, refDate, event), streakRecords(text, refYear, refDate, event));
   more.push(moreThanAny(text, refDate), recordAmount(text), anyThisYear(text, refYear));
-  more.push(onlyBigger(text)); // "Only 2020 saw a bigger post-election rally"
+  more.push(onlyBigger(text), likeThisRecords(text)); // "Only 2020 saw a bigger …", "a day like this since"
   for (const h of more.flat())
     if (!overlaps(h)) out.push(provisional ? { ...h, record: { ...h.record, provisional: true } } : h);
   for (const m of text.matchAll(IN_YEARS)) {
