@@ -6,7 +6,7 @@
  * Tolerances of approximate words (APPROX_TOLERANCES), with t = max(10% of |stated|, half a unit of the
  * last written digit):
  *   about, around, roughly, approximately, some, an estimated, circa, close to   [s − t, s + t]
- *   in the region of, of/on the order of, a trader's "~"                       [s − t, s + t]
+ *   in the region of, of/on the order of, a trader's "~", a post's "like"      [s − t, s + t]
  *   nearly, almost, just under, just shy of                                     [s − t, s + half unit]
  *   just over, just above, a little more than                                   (s, s + t]
  * Why 10%: a writer rounding to one significant figure ("about $6bn") covers ±8.3% in mid-range, and the
@@ -40,6 +40,8 @@ export const APPROX_TOLERANCES: Record<string, 'both' | 'below' | 'above'> = {
   'a little more than': 'above',
   'slightly more than': 'above',
   '~': 'both',
+  // Speech and forum posts: "still like 2% off its high".
+  like: 'both',
 };
 
 /** Bound words: comparator kinds for words that set a bound. */

@@ -14,11 +14,11 @@ const BACK_TO = String.raw`(?:more\s+)?to\s+(?:regain|reclaim|reach|hit|return\s
 /** Whose high or low: "its", "the", "this year's", "Monday's". */
 const OWNER = String.raw`(?:its|their|the|a|this\s+year['’]s|${WEEKDAY_POSS})`;
 /**
- * "below the record high", "off its all-time high", "from their August low", "below Monday's record close";
- * not "since the vote at its peak" (a return to the peak: ./peak-words.ts).
+ * "below the record high", "off its all-time high", "from their August low", "below Monday's record close", a
+ * trader's "off its 2021 ATH" (all-time high); not "since the vote at its peak" (a return to the peak: ./peak-words.ts).
  */
 export const LEAD = new RegExp(
-  String.raw`^\s+(?:(${BELOW})|(above)|(?:away\s+)?from|since)\s+${OWNER}\s+((?:(?!(?:at|its|their|the)\s)[\w.,'-]+\s+){0,4}?)(high|peak|top|low|trough|bottom|record)s?\b(\s+(?:(?:closing\s+)?(?:high|low)|close|level))?`,
+  String.raw`^\s+(?:(${BELOW})|(above)|(?:away\s+)?from|since)\s+${OWNER}\s+((?:(?!(?:at|its|their|the)\s)[\w.,'-]+\s+){0,4}?)(high|peak|top|low|trough|bottom|record|ATH)s?\b(\s+(?:(?:closing\s+)?(?:high|low)|close|level))?`,
   'i',
 );
 /** "above its 50-day moving average", "below the 200-day average", "under its 200-DMA". */

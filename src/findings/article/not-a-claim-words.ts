@@ -116,9 +116,9 @@ export const NOT_A_RETURN = new RegExp(
   'i',
 );
 
-/** Money that is a stock or a price, not a flow: assets, market value, a commodity's price. */
+/** Money that is a stock or a price, not a flow: assets, market value ("wiped $5 trillion off the value of"), a commodity's price. */
 const NOT_A_FLOW_AFTER =
-  /^\s*(?:\w+\s+){0,1}?(in\s+(?:net\s+)?assets|of\s+(?:net\s+)?assets|in\s+market\s+value|a\s+barrel|an\s+ounce|a\s+share|per\s+share|a\s+tonne|a\s+ton|of\s+(?:U\.?S\.?\s+|government\s+|long-term\s+)?(?:treasuries|treasury\s+(?:bonds|securities)|bonds|gilts|government\s+debt|mortgage[- ]backed\s+securities)|(?:in|of)\s+(?:bond|asset|debt)[- ](?:purchases|buying)|(?:to|from)\s+(?:the\s+)?(?:combined\s+|total\s+)?(?:market\s+)?(?:value|cap(?:itali[sz]ation)?))\b/i;
+  /^\s*(?:\w+\s+){0,1}?(in\s+(?:net\s+)?assets|of\s+(?:net\s+)?assets|in\s+market\s+value|a\s+barrel|an\s+ounce|a\s+share|per\s+share|a\s+tonne|a\s+ton|of\s+(?:U\.?S\.?\s+|government\s+|long-term\s+)?(?:treasuries|treasury\s+(?:bonds|securities)|bonds|gilts|government\s+debt|mortgage[- ]backed\s+securities)|(?:in|of)\s+(?:bond|asset|debt)[- ](?:purchases|buying)|(?:to|from|off)\s+(?:the\s+)?(?:combined\s+|total\s+)?(?:market\s+)?(?:value|cap(?:itali[sz]ation)?))\b/i;
 const FLOWED_ASSETS =
   /^\s*(?:in|of)\s+(?:net\s+)?assets\s+(?:through|via|to|in|from|on)\s+(?:net\s+)?(?:outflows|redemptions|withdrawals|inflows|creations)\b/i;
 const NOT_A_FLOW_BEFORE =
