@@ -14,7 +14,7 @@ import { DATE_RE, WEEKDAY_RE } from './dates.ts';
 import { HEDGE } from './hedges.ts';
 import { BLUE_CHIP } from './index-names.ts';
 import { dayMoveOwner, laterOwner } from './later-owner.ts';
-import { opensOnMove } from './move-opening.ts';
+import { opensOnMove, PERIOD_LABEL } from './move-opening.ts';
 import type { Quantity } from './numbers.ts';
 import type { Carry } from './quantity-claim.ts';
 import type { SubjectHit } from './subjects.ts';
@@ -133,9 +133,10 @@ export function unnamedSubject(
   // "This time, the gain is 8%": the move of the one the sentence before spoke of.
   if (!subject && opensOnMove(t.slice(0, q.start))) subject = previousSubject;
   // "• 8.6%: its gain in the week of the election", "- 10.8%: the index's return in November": a number
-  // labelled after it by its owner's pronoun.
+  // labelled after it by its owner's pronoun; "• December 2023: +12.1%": by a period alone (a slide's list).
   const owner = /^\s*[:—–]\s*(?:its|their|the\s+(?:index|gauge|benchmark)['’]s)\s/i;
-  if (!subject && owner.test(t.slice(q.end))) subject = previousSubject;
+  if (!subject && (owner.test(t.slice(q.end)) || PERIOD_LABEL.test(t.slice(0, q.start))))
+    subject = previousSubject;
   // "Tuesday's 1.8% drop was the index's worst day since Oct. 10" (the previous sentence's subject), "Wednesday's
   // 4.4% plunge was the Russell 2000's worst …": the owner a later record names (./later-owner.ts).
   if (!subject) subject = laterOwner(t, q, seg, allSubjects, previousSubject);

@@ -40,8 +40,8 @@ export function weekdayBefore(name: string, to: string): string | undefined {
 const DAY_WORDS: Record<string, number> = { first: 1, ...ORDINALS };
 const DAY_WORD = `(?:${Object.keys(DAY_WORDS).join('|')})`;
 
-/** A date phrase for regexes: "Nov. 8, 2016", "November 8", "8 November 2016", "2016-11-08", "Friday". */
-export const DATE_RE = `(?:\\d{4}-\\d{2}-\\d{2}|(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?|${DAY_WORD})\\s+of\\s+${MONTH_RE}(?:,?\\s+\\d{4})?|(?<=\\bon\\s+)the\\s+\\d{1,2}(?:st|nd|rd|th)\\b(?!\\s+(?:of|straight|consecutive|successive|day|session|week|month|year|time|anniversary|percentile|largest|biggest|best|worst)\\b)|(?<![\\d.,/$])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\\d|0?[1-9])(?:/(?:\\d{4}|\\d{2}))?(?![\\d/%]|[.,]\\d)|${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}(?:,?\\s+\\d{4})?|${WEEKDAY_RE}|${HOLIDAY_RE})`;
+/** A date phrase for regexes: "Nov. 8, 2016", "November 8", "8 November 2016", "2016-11-08", "Friday", "from the 5th". */
+export const DATE_RE = `(?:\\d{4}-\\d{2}-\\d{2}|(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?|${DAY_WORD})\\s+of\\s+${MONTH_RE}(?:,?\\s+\\d{4})?|(?<=\\b(?:on|from|since|to|through|until|till)\\s+)the\\s+\\d{1,2}(?:st|nd|rd|th)\\b(?!\\s+(?:of|straight|consecutive|successive|day|session|week|month|quarter|half|year|time|anniversary|percentile|largest|biggest|best|worst|highest|lowest)\\b)|(?<![\\d.,/$])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\\d|0?[1-9])(?:/(?:\\d{4}|\\d{2}))?(?![\\d/%]|[.,]\\d)|${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}(?:,?\\s+\\d{4})?|${WEEKDAY_RE}|${HOLIDAY_RE})`;
 
 /** The month number (1–12) of a month name, or 0. */
 export function monthNumber(name: string): number {

@@ -2,7 +2,7 @@
  * A sentence that opens on its move, not on what moved, up to its number: "This time, the gain is ", "Friday
  * alone was " (./clause-subject.ts gives it the subject spoken of before). Moved from ./clause-subject.ts.
  */
-import { WEEKDAY_RE } from './dates.ts';
+import { DATE_RE, MONTH_RE, WEEKDAY_RE } from './dates.ts';
 import { HEDGE } from './hedges.ts';
 
 /** A sentence opening on a bare move noun and its number: "This time, the gain is ", "The decline so far: ". */
@@ -21,3 +21,9 @@ const THE_DAY = new RegExp(
 export function opensOnMove(before: string): boolean {
   return THE_MOVE.test(before) || THE_DAY.test(before);
 }
+
+/** A list's line labelled by a period alone, up to its number: "• December 2023: +", "Nov. 6: ", "2024: ". */
+export const PERIOD_LABEL = new RegExp(
+  String.raw`^\s*(?:${DATE_RE}|${MONTH_RE}\.?)?,?\s*(?:19|20)?\d{0,2}\s*:\s*[+\-\u2212]?$`,
+  'i',
+);

@@ -13,11 +13,12 @@ import type { ArticleContext } from './pick-window.ts';
 import { readSentence } from './read-sentence.ts';
 import { readRestated } from './restated-read.ts';
 import type { Piece } from './split.ts';
+import { BULLET } from './split-lines.ts';
 import { findVerbs } from './verbs.ts';
 
-/** The line's opening number, its unit with it, and the colon or dash after it. */
+/** The line's opening number, its unit and sign with it ("- -4.4%: …": a list's dash, then a minus), and the colon or dash after it. */
 const LEAD =
-  /^([\s\-–—*•·]*)([-+−]?[$£€]?\d[\d.,]*(?:\s*[a-z%]+(?:\s+points?)?)?)\s*(?::|[—–]|\s-)\s+(?=\S)/i;
+  /^((?:[\s*•·]|[-–—](?![$£€]?\d))*)([-+−]?[$£€]?\d[\d.,]*(?:\s*[a-z%]+(?:\s+points?)?)?)\s*(?::|[—–]|\s-)\s+(?=\S)/i;
 
 /** "(the number of) straight weekly gains for the Russell 2000", "consecutive weeks of inflows into IWM". */
 const RUN_COUNT =
@@ -75,7 +76,9 @@ export function numberFirst(
   o: ReadOptions,
   c: { ctx: ArticleContext; before: ArticleContext },
 ): ReadSentence {
-  const label = piece.form === 'headline' ? undefined : numberFirstLabel(normalise(piece.text));
+  // A list's mark goes (an emoji's or a keycap's too: "2️⃣ 13.3 ppts: the gap."), the offsets kept.
+  const line = normalise(piece.text).replace(BULLET, (m) => ' '.repeat(m.length));
+  const label = piece.form === 'headline' ? undefined : numberFirstLabel(line);
   if (!label) return s;
   // Read alone, the opening number made no claim ("1,744.04: Friday's close, a record." read the record only).
   const at = piece.start + label.at;

@@ -10,7 +10,7 @@ import { MARK } from './footnote-marks.ts';
  * +10.2%", not a date: "11/9 …"), or an emoji ("📈 Russell 2000: +10.6%").
  */
 export const BULLET =
-  /^\s*(?:\*\*|[-*•]|\p{Extended_Pictographic}(?:\uFE0F|\u200D|\p{Extended_Pictographic})*|\d{1,2}[.)/])\s+/u;
+  /^\s*(?:\*\*|[-*•]|\p{Extended_Pictographic}(?:\uFE0F|\u200D|\p{Extended_Pictographic})*|[0-9#*]\uFE0F?\u20E3|\d{1,2}[.)/])\s+/u;
 
 /** A line's last character that ends a sentence or a line of prose. */
 export const STOP = new RegExp(`(?:[.!?:;"'\u201d\u2019)]|[.!?]\\])[${MARK}]*$`);

@@ -4,8 +4,9 @@
  * line); a line starting with a list's mark ('-', '*', '**', '•', '1.', an emoji: ./split-lines.ts `BULLET`) is a
  * bullet; a block of several lines none of which ends with a stop is a list of sentences, one a line (the claim
  * files `check --text` reads). Inside a block, a sentence ends at '.', '!' or '?' (and any closing quote, bracket
- * or footnote mark: "….³") followed by white space and a capital, a digit, a currency sign or an opening quote,
- * except after an abbreviation (U.S., Nov., Mr., Gov., Inc., St. …, single initials) or inside a quotation.
+ * or footnote mark: "….³") followed by white space and a capital, a digit, a currency sign or an opening quote
+ * (or, in a chat's lower-case text, any letter: ./sentence-stops.ts), except after an abbreviation (U.S., Nov.,
+ * Mr., Gov., Inc., St. …, single initials) or inside a quotation.
  * Decimals ("7.2") never end a sentence (no white space follows the point). A line of page furniture ("Related:
  * …", "Reporting by …", a caption's credit) is a piece of its own, whatever lines touch it. Invariant (tested):
  * the sentences, concatenated, give back the text modulo white space.
@@ -13,33 +14,11 @@
 import type { TextSpan } from '../claim-read.ts';
 import { boilerplateReason } from './boilerplate.ts';
 import { MARK, SENTENCE_END } from './footnote-marks.ts';
+import { chatStop, isAbbreviation } from './sentence-stops.ts';
 import { BULLET, STOP, shortLineEnds } from './split-lines.ts';
 
 /** One piece of the article: its text (`text.slice(start, end)`, trimmed) and its form. */
 export type Piece = TextSpan & { text: string; form: 'headline' | 'bullet' | 'sentence' };
-
-/** Abbreviations whose point does not end a sentence (lower case, no final point; titles: "Texas Gov. George W. Bush"). */
-export const ABBREVIATIONS = new Set(
-  (
-    'mr mrs ms dr prof st inc co corp ltd plc llc jr sr no nos vs etc approx est dept gov sen rep gen lt col capt ' +
-    'adm sgt rev hon jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
-    'u.s u.k u.n e.u e.g i.e a.m p.m u.s.a n.y d.c'
-  ).split(' '),
-);
-
-function isAbbreviation(text: string, dot: number): boolean {
-  let i = dot - 1;
-  while (i >= 0 && /[A-Za-z.]/.test(text[i])) i--;
-  const word = text.slice(i + 1, dot).toLowerCase();
-  if (!word) return false;
-  // "… the S&P 500's.", "The record that wasn't." end a sentence: a possessive's or contraction's end is no initial.
-  if (/['’]/.test(text[i] ?? '')) return false;
-  // "No. 1" is a number's abbreviation; "No. The gap was 4.5 points." answers a question.
-  if ((word === 'no' || word === 'nos') && !/^\s*\d/.test(text.slice(dot + 1, dot + 5))) return false;
-  if (ABBREVIATIONS.has(word)) return true;
-  // Single initials ("J. Smith") and dotted acronyms ("U.S.", "N.Y."); a unit after a number ("$400m.") is none.
-  return !/\d/.test(text[i] ?? '') && (/^[a-z]$/.test(word) || /^([a-z]\.)+[a-z]$/.test(word));
-}
 
 /** Sentence ends inside [start, end) of `text`, as offsets just past each sentence's last character. */
 function sentenceEnds(text: string, start: number, end: number): number[] {
@@ -66,7 +45,8 @@ function sentenceEnds(text: string, start: number, end: number): number[] {
     if (
       !/[A-Z0-9"'\u201c\u2018$£€([*]/.test(text[k]) &&
       !MARK.includes(text[k]) &&
-      !/^[a-z][A-Z][a-z]/.test(text.slice(k, k + 3))
+      !/^[a-z][A-Z][a-z]/.test(text.slice(k, k + 3)) &&
+      !chatStop(text, start, k)
     )
       continue;
     // "best day since Feb.\n2/ Since …": a thread's next post ends it, whatever the abbreviation.
@@ -149,8 +129,8 @@ export function splitSentences(text: string): Piece[] {
         out.push(p);
       continue;
     }
-    // A line alone with no stop is a headline, unless it is a label's figure ("**S&P 500:** +2.5%") or runs on
-    // past a sentence's end ("1/ Small caps are having a moment. Since the Nov. 5 election, …").
+    // A line alone with no stop is a headline, unless it is a label's figure ("**S&P 500:** +2.5%"), runs on past
+    // a sentence's end ("1/ Small caps are having a moment. Since …") or opens in lower case as a chat's does.
     const alone =
       b.form === 'sentence' &&
       b.lines === 1 &&
@@ -158,7 +138,8 @@ export function splitSentences(text: string): Piece[] {
       !b.furniture &&
       open(body) &&
       !FIGURE_LINE.test(body.replace(/[*_]/g, '')) &&
-      !/[a-z%)][.!?]\s+[A-Z$]/.test(body);
+      !/[a-z%)][.!?]\s+[A-Z$]/.test(body) &&
+      !/^[a-z]+[\s,]/.test(body);
     if (b.form === 'headline' || alone) {
       out.push({ ...t, text: body, form: 'headline' });
       continue;

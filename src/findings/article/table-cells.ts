@@ -1,6 +1,6 @@
 /**
- * The cells of a pasted table's line: separated by tabs, else pipes, else runs of two or more spaces
- * (./tables.ts finds the tables); and whether a line is a Markdown table's separator ("|---|:--:|").
+ * The cells of a pasted table's line: separated by tabs, else pipes, else commas (CSV), else runs of two or
+ * more spaces (./tables.ts finds the tables); and whether a line is a Markdown table's separator ("|---|:--:|").
  */
 import type { TextSpan } from '../claim-read.ts';
 
@@ -9,9 +9,23 @@ export interface Cell extends TextSpan {
   text: string;
 }
 
-// Each tab or pipe separates two cells (an empty cell keeps its column); in a line with neither, a run of
-// two or more spaces does (aligned columns). No pattern backtracks: a long run of spaces is linear.
-const sepOf = (line: string) => (line.includes('\t') ? /\t/g : line.includes('|') ? /\|/g : / {2,}/g);
+// Each tab or pipe separates two cells (an empty cell keeps its column); in a line with neither, a comma does
+// in a CSV line, else a run of two or more spaces does (aligned columns). No pattern backtracks: a long run
+// of spaces is linear.
+const sepOf = (line: string) =>
+  line.includes('\t') ? /\t/g : line.includes('|') ? /\|/g : isCsv(line) ? /,/g : / {2,}/g;
+
+/**
+ * A line of comma-separated values ("date,RUT,SPX", "2024-11-05,2260.84,5782.76"): no comma has a space
+ * after it, no run of spaces aligns columns, and some comma is not a thousands separator ("2,434.73" alone
+ * is a number, not two cells).
+ * @example isCsv('2024-11-05,2260.84,5782.76') // true
+ */
+export function isCsv(line: string): boolean {
+  return (
+    line.includes(',') && !/,\s| {2}/.test(line.trimEnd()) && /(?<!\d),|,(?!\d{3}(?:\D|$))|\d{4,},/.test(line)
+  );
+}
 /**
  * The cells of a line, with offsets (`at` is the line's offset in the article); leading and trailing
  * pipes are not cells.
