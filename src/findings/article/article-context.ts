@@ -37,6 +37,8 @@ export interface ArticleContext {
   tableWindow?: ClaimWindow;
   /** The securities the article has named so far, the latest last: "the mid-cap index" two sentences on. */
   indexes?: ClaimSubject[];
+  /** The index a fund's document named its benchmark ("for its benchmark, the Russell 2000 Index"): "the benchmark". */
+  benchmark?: ClaimSubject;
   /** The live-blog entry a piece belongs to: its stamp's words when before the close, '' at or after it. */
   stamp?: string;
   /** The day a sentence with no number named last, until a claim's window: "Since then" in the next one. */

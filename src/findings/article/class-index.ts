@@ -26,16 +26,18 @@ export const INDEX_SIZE: Record<string, 'small' | 'mid' | 'large'> = {
 export const CLASS_INDEX: Record<string, string> = { small: '^RUT', mid: '^SP400', large: '^GSPC' };
 
 /**
- * The hits with "the <size>-cap index" replaced by the index `previous` names when it is of that size.
- * @example classIndex('the mid-cap index fell 2%', hits, { kind: 'security', id: '^FTMC' })[0].subject // ^FTMC
+ * The hits with "the <size>-cap index" replaced by the index the subject before (`ctx.subject`) names when it is of
+ * that size; "the benchmark" alone read (`benchmarkHits`).
+ * @example classIndex('the mid-cap index fell 2%', hits, { subject: { kind: 'security', id: '^FTMC' } })[0].subject // ^FTMC
  */
 export function classIndex(
   t: string,
   hits: SubjectHit[],
-  previous: ClaimSubject | undefined,
-  recent: readonly ClaimSubject[] = [],
+  ctx: { subject?: ClaimSubject; indexes?: ClaimSubject[]; benchmark?: ClaimSubject },
 ): SubjectHit[] {
-  return trackedFunds(t, benchmarkHits(t, sizedIndexes(t, hits, previous, recent), previous, recent), recent);
+  const [previous, recent] = [ctx.subject, ctx.indexes ?? []];
+  const sized = sizedIndexes(t, hits, previous, recent);
+  return trackedFunds(t, benchmarkHits(t, sized, previous, recent, ctx.benchmark), recent);
 }
 
 /** The size of a fund that tracks an index ("IWM": small), from the index it tracks. */
@@ -126,14 +128,16 @@ const WALL_STREET =
 
 /**
  * "Year-to-date the Russell 2000 is up 17.6%, against 6.6% for the benchmark": "the benchmark" alone is the
- * broad (large-cap) index the sentence named before it, else the one the article last spoke of, else the
- * last it named; with none named, it stays unread.
+ * broad (large-cap) index the sentence named before it, else the fund's benchmark the document declared
+ * (`declared`: ./fund-benchmark.ts), else the one the article last spoke of, else the last it named; with none
+ * named, it stays unread.
  */
 function benchmarkHits(
   t: string,
   hits: SubjectHit[],
   previous: ClaimSubject | undefined,
   recent: readonly ClaimSubject[],
+  declared?: ClaimSubject,
 ): SubjectHit[] {
   const broad = (x: SubjectHit['subject'] | undefined): x is ClaimSubject =>
     x?.kind === 'security' && INDEX_SIZE[x.id] === 'large';
@@ -143,7 +147,7 @@ function benchmarkHits(
     const end = start + m[0].length;
     if (hits.some((h) => start < h.end && end > h.start)) continue;
     const named = hits.filter((h) => h.end <= start && broad(h.subject)).pop()?.subject;
-    const index = named ?? (broad(previous) ? previous : recent.filter(broad).pop());
+    const index = named ?? declared ?? (broad(previous) ? previous : recent.filter(broad).pop());
     if (index) added.push({ start, end, subject: index });
   }
   // "Wall Street's benchmark has risen by about a fifth this year": the S&P 500, as newsrooms call it.

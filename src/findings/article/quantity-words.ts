@@ -75,7 +75,7 @@ export const MOVE_NOUN =
 // (a move's "of" only after its noun); a rate's words between ("against roughly 12.5% annualized for the S&P 500",
 // "12.5% a year for").
 export const FOR_BEFORE = new RegExp(
-  `^\\s*(?:(?:a|per)\\s+year\\s+|annuali[sz]ed\\s+|annually\\s+|per\\s+annum\\s+)?(?:(?:${MOVE_NOUN}\\s+)?(?:for|in|by|from)|${MOVE_NOUN}\\s+of)\\s+(?:(?:those|stocks|shares|companies|firms)\\s+in\\s+)?(?:the\\s+)?$`,
+  `^\\s*(?:(?:a|per)\\s+year\\s+|annuali[sz]ed\\s+|annually\\s+|per\\s+annum\\s+)?(?:(?:${MOVE_NOUN}\\s+)?(?:for|in|by|from)|${MOVE_NOUN}\\s+of)\\s+(?:(?:those|stocks|shares|companies|firms)\\s+in\\s+)?(?:(?:its|their|the\\s+fund['’]s)\\s+benchmark(?:\\s+index)?\\s*[,(—–]\\s*)?(?:the\\s+)?$`,
   'i',
 );
 const MOVE_NOUN_AFTER = new RegExp(`^\\s+(?:[\\w-]+\\s+)?${MOVE_NOUN}\\b`, 'i');

@@ -98,8 +98,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   const subjects = classIndex(
     t,
     withoutFrame(t, outsideRecords(t, findSubjects(t, (o.funds ?? DEFAULT_FUNDS) as FundName[]), records)),
-    ctx.subject,
-    ctx.indexes,
+    ctx,
   );
   const overlaps = (a: { start: number; end: number }) =>
     subjects.some((h) => a.start < h.end && a.end > h.start);

@@ -5,6 +5,7 @@
 import type { ClaimWindow } from '../claim.ts';
 import type { ClaimReadings, ClaimSubject } from '../claim-read.ts';
 import { sameExtreme } from './drawdown.ts';
+import { declaredBenchmark } from './fund-benchmark.ts';
 import { type ArticleContext, isOneDay } from './pick-window.ts';
 
 /** A look back at where a move began: "The rally began on Thursday, when", "The sell-off started last week". */
@@ -19,6 +20,8 @@ export function remember(
   text = '',
 ): void {
   const began = BEGAN.test(text);
+  // "… for its benchmark, the Russell 2000 Index": a later bare "the benchmark" is that index.
+  ctx.benchmark = declaredBenchmark(text) ?? ctx.benchmark;
   // "regaining about 8.7 per cent from the same low": the low the last distance was measured from.
   ctx.extreme = sameExtreme(out, ctx.extreme);
   const first = out.map((c) => c.readings[0]).filter((r) => r !== undefined);

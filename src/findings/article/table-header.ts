@@ -89,10 +89,14 @@ export function stackedNames(headerLines: string[], rowLines: string[], width: n
 
 /**
  * The index of the line a table's caption would be on, above its header at `i`: the line right above, or a page's
- * heading with a blank line between them ("## Performance as of 11/30/2024 (%)", a line ending in ":" or "(%)");
+ * heading with a blank line between them ("## Performance as of 11/30/2024 (%)", a line ending in ":" or "(%)",
+ * or in "(%)" and its date: "Average annual returns (%) as of April 30, 2025");
  * -1 at the text's top.
  */
 export function captionLine(lines: readonly { 0: string }[], i: number): number {
-  const heading = i > 1 && !lines[i - 1][0].trim() && /^\s*#{1,6}\s|:\s*$|\(%\)\s*$/.test(lines[i - 2][0]);
+  const heading =
+    i > 1 &&
+    !lines[i - 1][0].trim() &&
+    /^\s*#{1,6}\s|:\s*$|\(%\)(?:\s+(?:as\s+(?:of|at)|through)\s+[^()]{4,30})?\s*$/.test(lines[i - 2][0]);
   return heading ? i - 2 : i - 1;
 }

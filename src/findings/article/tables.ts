@@ -15,7 +15,7 @@
 import type { TextSpan } from '../claim-read.ts';
 import { annualizedNear, perYear } from './table-annual.ts';
 import { type Cell, cells, isSeparator } from './table-cells.ts';
-import { isDaily, notAChange, unitlessCell } from './table-closes.ts';
+import { closesSpan, isDaily, notAChange, unitlessCell } from './table-closes.ts';
 import { columnKind, columnPhrase, periodPhrase, unitOf } from './table-columns.ts';
 import { electionCell, YEAR_LABEL } from './table-elections.ts';
 import { captionLine, stackedNames } from './table-header.ts';
@@ -188,7 +188,7 @@ export function rowSentences(
       });
       return;
     }
-    const when = column.phrase ? ` ${column.phrase}` : daily ? ' on the day' : '';
+    const when = column.phrase ? ` ${column.phrase}` : daily ? ' on the day' : closesSpan(table.columns);
     // "CAR [0,+2]": an abnormal return, over the market.
     if (unit === 'percent' && /\b(?:c?ar|abnormal|excess)\b/i.test(column.header)) {
       out.push({ cell, column, sentence: `${label}'s CAR${when} was ${negative ? '-' : ''}${value}.` });

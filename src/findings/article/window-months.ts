@@ -1,5 +1,6 @@
 /**
- * "Over the three months to November", "in the 12 months through Oct. 31", "the year to November": the N
+ * "Over the three months to November", "in the 12 months through Oct. 31", "the year to November", a fund
+ * report's "for the six-month period ended April 30, 2025" (month end to month end): the N
  * calendar months ending with a month (or a day), read before an end date alone (./window-rules.ts); and
  * "in the three weeks following the vote", "in the two months after the election": from the event for that
  * long.
@@ -11,13 +12,14 @@ import { NUMBER_WORDS } from './number-words.ts';
 import { MONTH_PART } from './window-month-part.ts';
 import type { Rule } from './window-rules.ts';
 import { count, EV, followed, N } from './window-sessions.ts';
+import { trailingFrom } from './window-spans.ts';
 
 /** "Over the three months to November", read before an end date alone ("through Oct. 31", ./window-rules.ts). */
 export const MONTHS_TO_RULE: Rule = {
   // "over the three months to November", "in the 12 months through Oct. 31", "the year to November": from
   // the end of the month N months back to the month's end (or the day given), never past the article's date.
   re: new RegExp(
-    `\\b(?:(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})\\s+months?|(?<!\\bthis\\s)year)\\s+(?:to|through|ended|ending|to\\s+the\\s+end\\s+of)\\s+(${MONTH_RE})(?:\\s+(\\d{1,2})(?!\\d))?(?:,?\\s+((?:19|20)\\d\\d))?`,
+    `\\b(?:(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})(?:\\s+months?|-month\\s+period)|(?<!\\bthis\\s)year)\\s+(?:to|through|ended|ending|to\\s+the\\s+end\\s+of)\\s+(${MONTH_RE})(?:\\s+(\\d{1,2})(?!\\d))?(?:,?\\s+((?:19|20)\\d\\d))?`,
     'gi',
   ),
   make: (m, o) => {
@@ -31,7 +33,8 @@ export const MONTHS_TO_RULE: Rule = {
     const first = `${y}-${mm}-01`;
     let to = m[3] ? `${y}-${mm}-${m[3].padStart(2, '0')}` : fromDay(monthEnd(toDay(first)));
     if (o.to && to > o.to) to = o.to;
-    const from = m[3] ? monthsBefore(to, n) : fromDay(toDay(monthsBefore(first, n - 1)) - 1);
+    // "ended April 30, 2025", a month's last session: month end to month end (from Oct. 31, not Oct. 30).
+    const from = m[3] ? trailingFrom(to, n) : fromDay(toDay(monthsBefore(first, n - 1)) - 1);
     return n > 0 && n <= 120 ? { window: { kind: 'dates', from, to } } : null;
   },
 };

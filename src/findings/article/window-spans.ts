@@ -17,6 +17,7 @@ import {
   sessionsBack,
   WEEKDAY_RE,
 } from './dates.ts';
+import { END_SPAN_RULE } from './window-end-span.ts';
 import type { Rule } from './window-rules.ts';
 import { count } from './window-sessions.ts';
 
@@ -42,18 +43,22 @@ export function trailingFrom(to: string, n: number): string {
 
 /**
  * "From the close on Election Day through Friday", "from the close on Nov. 3 to Nov. 27", "between the Nov. 3
- * election and Friday": the event's (the day's) close to the day named; read before "on election day"
- * (./window-rules.ts).
+ * election and Friday", "from the election to the end of November" (or "to month-end": the start's month): the
+ * event's (the day's) close to the day named; read before "on election day" (./window-rules.ts).
  */
 export const CLOSE_SPAN_RULE: Rule = {
   re: new RegExp(
-    `\\b(?:from\\s+the\\s+close\\s+(?:on|of)\\s+|(?:between|from)\\s+(?=election\\s+day|the\\s+(?:${DATE_RE}\\s+)?(?:election|vote|referendum)\\s))(?:(election\\s+day|the\\s+(?:(${DATE_RE})\\s+)?(?:election|vote|referendum))|(${DATE_RE}))\\s+(?:to|through|until|and)\\s+(?:the\\s+close\\s+(?:on|of)\\s+)?(${DATE_RE})`,
+    `\\b(?:from\\s+the\\s+close\\s+(?:on|of)\\s+|(?:between|from)\\s+(?=election\\s+day|the\\s+(?:${DATE_RE}\\s+)?(?:election|vote|referendum)\\s))(?:(election\\s+day|the\\s+(?:(${DATE_RE})\\s+)?(?:election|vote|referendum))|(${DATE_RE}))\\s+(?:to|through|until|and)\\s+(?:the\\s+close\\s+(?:on|of)\\s+)?(?:(${DATE_RE})|the\\s+end\\s+of\\s+(${MONTH_RE})\\.?|(month[- ]end|the\\s+end\\s+of\\s+the\\s+month)\\b)`,
     'gi',
   ),
   make: (m, o) => {
-    const to = resolveDate(m[4], o);
+    // "from the election to the end of November", "… to month-end" (the start's month): that month's last day.
+    const start = m[1] ? (m[2] ? resolveDate(m[2], o) : o.event) : resolveDate(m[3], o);
+    const month = m[5] ? namedMonth(m[5], undefined, o) : m[6] ? start?.slice(0, 7) : undefined;
+    const end = month && endOf(month);
+    const to = end ? (o.to && o.to < end ? o.to : end) : resolveDate(m[4], o);
     // A start without its year is the latest such day before the end ("from Dec. 31 to April 8").
-    const from = m[1] ? (m[2] ? resolveDate(m[2], o) : o.event) : resolveDate(m[3], to ? { ...o, to } : o);
+    const from = m[1] || !to ? start : resolveDate(m[3], { ...o, to });
     if (!from) return m[1] ? { needsEvent: m[0] } : null;
     if (!to || from >= to) return null;
     return { window: from === o.event ? { kind: 'since', event: from, to } : { kind: 'dates', from, to } };
@@ -61,6 +66,7 @@ export const CLOSE_SPAN_RULE: Rule = {
 };
 
 export const SPAN_RULES: Rule[] = [
+  END_SPAN_RULE, // "from the end of January through April 8"
   {
     // "After peaking at 2,442.03 on Nov. 25, 2024, the index slid 27.9% to its April 8 low": from the turn the
     // opening clause dates to the one the move ends at (the words read are the end's: "to its April 8 low").
@@ -76,13 +82,14 @@ export const SPAN_RULES: Rule[] = [
   },
   {
     // "from the Nov. 8 close to the Nov. 15 close", "from Nov. 8 through Nov. 15", "from the Feb. 20 peak to
-    // the March 18 trough", "from its Feb. 19 record to its March 23 low", "between Nov. 5 and Nov. 29".
+    // the March 18 trough", "from its Feb. 19 record to its March 23 low", "between Nov. 5 and Nov. 29", a
+    // chat's "from the 5th to today" (to the article's date).
     re: new RegExp(
-      `\\b(?:from\\s+${THE}(${DATE_RE})(?:'s)?${CLOSE_WORD}\\s+(?:to|through|until)|between\\s+${THE}(${DATE_RE})(?:'s)?${CLOSE_WORD}\\s+and)\\s+${THE}(${DATE_RE})(?:'s)?${CLOSE_WORD}`,
+      `\\b(?:from\\s+${THE}(${DATE_RE})(?:'s)?${CLOSE_WORD}\\s+(?:to|through|until)|between\\s+${THE}(${DATE_RE})(?:'s)?${CLOSE_WORD}\\s+and)\\s+(?:${THE}(${DATE_RE})(?:'s)?${CLOSE_WORD}|(today|now|date)\\b)`,
       'gi',
     ),
     make: (m, o) => {
-      const to = resolveDate(m[3], o);
+      const to = m[4] ? o.to : resolveDate(m[3], o);
       const from = resolveDate(m[1] ?? m[2], to ? { ...o, to } : o);
       return from && to && from < to ? { window: { kind: 'dates', from, to } } : null;
     },
