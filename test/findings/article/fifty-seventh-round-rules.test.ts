@@ -174,7 +174,8 @@ describe("the fifty-seventh round's readings", () => {
   it('"US EQUITY DERIVS — MORNING COLOR — 07-Nov-2024": a morning note dated by day-month-year (was: undated)', () => {
     const p = prepareArticle(COLOR);
     assert.deepEqual([p.to, p.morningOf], ['2024-11-06', '2024-11-07']);
-    assert.deepEqual(readOptionsOf(p), { to: '2024-11-06', morning: true });
+    // (Its "Post-elex" names the 2024 election since the fifty-eighth round.)
+    assert.deepEqual(readOptionsOf(p), { to: '2024-11-06', event: '2024-11-05', morning: true });
   });
   it('datelines in figures or a desk\'s shorthand: "2024/11/07", "07.11.2024", "7-Nov-24" (was: undated)', () => {
     for (const line of ['2024/11/07', '07.11.2024', '7-Nov-24', 'Research note, 07.11.2024'])

@@ -57,6 +57,8 @@ def value(rows, w, intraday=False, points=False, annual=False):
         y, m = map(int, str(w['month']).split('-'))
         first = '%04d-%02d-01' % (y, m)
         nxt = '%04d-%02d-01' % (y + (m == 12), m % 12 + 1)
+        if nxt > rows[-1][0]:  # a month the file does not reach to its end has no value here
+            return None
         base = max(i for i, (d, _) in enumerate(rows) if d < first)
         end = max(i for i, (d, _) in enumerate(rows) if d < nxt)
     else:
