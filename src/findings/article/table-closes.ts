@@ -95,10 +95,11 @@ export function unitlessCell(
 
 /**
  * The span two dated close columns bound ("Nov. 3 close", "Nov. 30 close"), for a change column with no period
- * of its own beside them ("Change"): " from Nov. 3 to Nov. 30"; '' with any other number of them.
- * @example closesSpan([{ header: 'Index' }, { header: 'Nov. 3 close' }, { header: 'Nov. 30 close' }, { header: 'Change' }]) // ' from Nov. 3 to Nov. 30'
+ * of its own beside them ("Change"): " from the close on Nov. 3 to Nov. 30" (since the event when it is that
+ * day: ./window-spans.ts); '' with any other number of them.
+ * @example closesSpan([{ header: 'Index' }, { header: 'Nov. 3 close' }, { header: 'Nov. 30 close' }, { header: 'Change' }]) // ' from the close on Nov. 3 to Nov. 30'
  */
 export function closesSpan(columns: readonly { header: string }[]): string {
   const dates = columns.map((c) => closeColumn(c.header)?.date).filter((d): d is string => !!d);
-  return dates.length === 2 ? ` from ${dates[0]} to ${dates[1]}` : '';
+  return dates.length === 2 ? ` from the close on ${dates[0]} to ${dates[1]}` : '';
 }

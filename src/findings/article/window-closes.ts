@@ -5,7 +5,7 @@
  * base ("from its Election Day close of 2,260.84", `isEventClose`) is named with the same words.
  */
 import { toDay } from '../../calendar/dates.ts';
-import { DATE_RE, MONTH_RE, resolveDate, WEEKDAY_RE, weekdayBefore } from './dates.ts';
+import { DATE_RE, MONTH_RE, previousSession, resolveDate, WEEKDAY_RE, weekdayBefore } from './dates.ts';
 import { periodEnd } from './window-month-end.ts';
 import type { Rule } from './window-rules.ts';
 import { EVENT_RE } from './window-since.ts';
@@ -108,6 +108,16 @@ const SINCE_LAST_WEEKDAY_RULE: Rule = {
   },
 };
 
+/**
+ * "up almost 6% since yesterday's close", "from the close yesterday": from the session before the article's
+ * date to that date (a morning note's "yesterday" is its date: nothing since, no window).
+ */
+const SINCE_YESTERDAY_RULE: Rule = {
+  re: /\b(?:since|from)\s+(?:yesterday['’]s\s+close|the\s+close\s+yesterday)\b/gi,
+  make: (_m, o) =>
+    o.to && !o.morning ? { window: { kind: 'dates', from: previousSession(o.to), to: o.to } } : null,
+};
+
 /** The close rules, read before "on election day" and the since rules (./window-rules.ts). */
 export const CLOSE_RULES: Rule[] = [
   EVENT_CLOSE_RULE,
@@ -115,4 +125,5 @@ export const CLOSE_RULES: Rule[] = [
   ENDED_PERIOD_RULE,
   YEAR_START_RULE,
   SINCE_LAST_WEEKDAY_RULE,
+  SINCE_YESTERDAY_RULE,
 ];
