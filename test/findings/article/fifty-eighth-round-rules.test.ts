@@ -4,17 +4,16 @@ import { describe, it } from 'node:test';
 import { articleDate } from '../../../src/findings/article/dateline.ts';
 import { inferEvent } from '../../../src/findings/article/event-infer.ts';
 import { questionReason } from '../../../src/findings/article/modality.ts';
-import { prepareArticle, readOptionsOf } from '../../../src/findings/article/prepare.ts';
+import { prepareArticle } from '../../../src/findings/article/prepare.ts';
 import { readArticle } from '../../../src/findings/article/read.ts';
 import { splitSentences } from '../../../src/findings/article/split.ts';
 import { isCsv } from '../../../src/findings/article/table-cells.ts';
 import { findWindows } from '../../../src/findings/article/windows.ts';
-import type { ClaimVerdict } from '../../../src/findings/check.ts';
 import { checkArticle } from '../../../src/findings/check-article.ts';
 import { sameClose } from '../../../src/findings/evaluate-join.ts';
 import { firsts, funds, near, pctOf } from '../../helpers/article-reader.ts';
 import { embeddedEvaluator, NO_EMBEDDED } from '../../helpers/embedded-evaluator.ts';
-import { checkedReadings } from '../../helpers/first-verdict.ts';
+import { agree, checkedPasted, checkedReadings } from '../../helpers/first-verdict.ts';
 
 // Fifty-eighth round. Each reading was written by hand before the reader ran; every value checked on the
 // embedded data is computed here from closes read by hand from ../shared/data/prices: ^RUT's from
@@ -343,10 +342,10 @@ describe("the fifty-eighth round's readings", () => {
         ['return', ['^GSPC'], 1.2, { kind: 'dates', from: '2020-11-06', to: '2020-11-09' }],
         ['level', ['^RUT'], 1614.3, { kind: 'dates', from: '2020-11-02', to: '2020-11-03' }],
         ['level', ['^RUT'], 1819.82, { kind: 'dates', from: '2020-11-27', to: '2020-11-30' }],
-        ['return', ['^RUT'], 12.7, { kind: 'dates', from: '2020-11-03', to: '2020-11-30' }],
+        ['return', ['^RUT'], 12.7, since], // from the event's own close
         ['level', ['^GSPC'], 3369.16, { kind: 'dates', from: '2020-11-02', to: '2020-11-03' }],
         ['level', ['^GSPC'], 3621.63, { kind: 'dates', from: '2020-11-27', to: '2020-11-30' }],
-        ['return', ['^GSPC'], 7.5, { kind: 'dates', from: '2020-11-03', to: '2020-11-30' }],
+        ['return', ['^GSPC'], 7.5, since], // from the event's own close
         ['spread', ['^RUT', '^GSPC'], 5, since],
       ],
     );
@@ -354,6 +353,17 @@ describe("the fifty-eighth round's readings", () => {
       findWindows('It rose 12.7% from the election to month-end.', o).map((h) => h.window),
       [since],
     );
+  });
+
+  it("\"up almost six percent since yesterday's close\": from the session before the article's day (was: yesterday's own session)", () => {
+    const w = (t: string, o: { to: string; morning?: boolean }) => findWindows(t, o).map((h) => h.window);
+    assert.deepEqual(
+      w("Small caps are up almost six percent since yesterday's close.", { to: '2024-11-06' }),
+      [{ kind: 'dates', from: '2024-11-05', to: '2024-11-06' }],
+    );
+    assert.deepEqual(w('It is up 1% from the close yesterday.', { to: '2024-11-08' }), [
+      { kind: 'dates', from: '2024-11-07', to: '2024-11-08' },
+    ]);
   });
 
   it("a monthly series' calendar month end and a daily one's last session are the same close", () => {
@@ -366,18 +376,7 @@ describe("the fifty-eighth round's readings", () => {
 
 describe("the fifty-eighth round's articles, checked (embedded data)", { skip: NO_EMBEDDED }, () => {
   const data = embeddedEvaluator();
-  const checked = (text: string) => {
-    const p = prepareArticle(text);
-    return checkedReadings(data.ev, p.text, { ...readOptionsOf(p), funds });
-  };
-  /** Asserts the verdicts, then each computed value against its hand-computed reference, in order. */
-  const agree = (rs: ClaimVerdict[], verdicts: string[], want: number[]) => {
-    assert.deepEqual(
-      rs.map((r) => r.verdict),
-      verdicts,
-    );
-    for (const [i, v] of want.entries()) near(rs[i].computed?.value, v, 1e-6);
-  };
+  const checked = (text: string) => checkedPasted(data.ev, text);
   it("the press release: November's 10.8% and its rank, the 5.1-point gap (the smallest 30%'s 5.05: not supported), the close 0.33% below the record, 7.7% and 4.3% since the election", async () => {
     const rs = await checked(RAW('release-2024-12-02-etf-sponsor.txt'));
     agree(
@@ -523,5 +522,16 @@ describe("the fifty-eighth round's articles, checked (embedded data)", { skip: N
       pctOf(rut.nov3, rut.nov30) - pctOf(spx.nov3, spx.nov30),
     ]);
     assert.match(rs[0].line ?? '', /"its best month on record": supported/);
+  });
+  it('the television transcript: 5.8% (the best day in two years), 2.5% to a record 5,929, almost 6% since the day before, about 2% below the record', async () => {
+    const rs = await checked(RAW('transcript-2024-11-06-tv-market-close.txt'));
+    agree(rs, Array(5).fill('supported'), [
+      pctOf(RUT.nov5, RUT.nov6),
+      pctOf(SPX.nov5, SPX.nov6),
+      SPX.nov6,
+      pctOf(RUT.nov5, RUT.nov6),
+      pctOf(RUT.nov8y2021, RUT.nov6),
+    ]);
+    assert.match(rs[0].line ?? '', /"best day in two years": supported: best since 2022-11-10/);
   });
 });
