@@ -3,11 +3,13 @@
  * for the record-claim tests; fails naming the sentence when it reads as no claim.
  */
 import assert from 'node:assert/strict';
+import { prepareArticle, readOptionsOf } from '../../src/findings/article/prepare.ts';
 import { readArticle } from '../../src/findings/article/read.ts';
 import type { ClaimVerdict } from '../../src/findings/check.ts';
 import { checkArticle } from '../../src/findings/check-article.ts';
 import type { ReadOptions } from '../../src/findings/claim-read.ts';
 import type { Evaluator } from '../../src/findings/evaluator.ts';
+import { funds, near } from './article-reader.ts';
 
 /** @example await firstVerdict(ev, 'The Russell 2000 …', '2016-11-08', '2016-11-15') */
 export async function firstVerdict(
@@ -39,4 +41,31 @@ export async function checkedReadings(ev: Evaluator, text: string, ro: ReadOptio
  */
 export async function checkedLines(ev: Evaluator, text: string, ro: ReadOptions): Promise<string[]> {
   return (await checkedReadings(ev, text, ro)).map((r) => r.line ?? '');
+}
+
+/**
+ * The first reading of every claim an article as pasted reads as, prepared and read as the CLI reads it (its own
+ * date, event and morning: `readOptionsOf`), with the registry's funds.
+ * @example const rs = await checkedPasted(ev, readFileSync('raw/wire-2025-04-09-tariff-pause.txt', 'utf8'))
+ */
+export async function checkedPasted(ev: Evaluator, text: string): Promise<ClaimVerdict[]> {
+  const p = prepareArticle(text);
+  return checkedReadings(ev, p.text, { ...readOptionsOf(p), funds });
+}
+
+/**
+ * Asserts the verdicts, then each computed value against its hand-computed reference, in order (the first
+ * `want.length` readings).
+ * @example agree(rs, ['supported', 'supported'], [pctOf(a, b), pctOf(c, d)])
+ */
+export function agree(
+  rs: readonly ClaimVerdict[],
+  verdicts: readonly string[],
+  want: readonly number[],
+): void {
+  assert.deepEqual(
+    rs.map((r) => r.verdict),
+    verdicts,
+  );
+  for (const [i, v] of want.entries()) near(rs[i].computed?.value, v, 1e-6);
 }

@@ -6,10 +6,9 @@ import { prepareArticle, preparedLine, readOptionsOf } from '../../../src/findin
 import { readArticle } from '../../../src/findings/article/read.ts';
 import { fullYears } from '../../../src/findings/article/two-digit-years.ts';
 import { findWindows } from '../../../src/findings/article/windows.ts';
-import type { ClaimVerdict } from '../../../src/findings/check.ts';
 import { firsts, funds, near, pctOf } from '../../helpers/article-reader.ts';
 import { embeddedEvaluator, NO_EMBEDDED } from '../../helpers/embedded-evaluator.ts';
-import { checkedReadings } from '../../helpers/first-verdict.ts';
+import { agree, checkedPasted, checkedReadings } from '../../helpers/first-verdict.ts';
 
 // Fifty-seventh round. Each reading was written by hand before the reader ran; every value checked on the
 // embedded data is computed here from closes read by hand from ../shared/data/prices: ^RUT's from
@@ -281,18 +280,7 @@ describe("the fifty-seventh round's readings: an e-mail, a forum post", () => {
 
 describe("the fifty-seventh round's articles, checked (embedded data)", { skip: NO_EMBEDDED }, () => {
   const data = embeddedEvaluator();
-  const checked = (text: string) => {
-    const p = prepareArticle(text);
-    return checkedReadings(data.ev, p.text, { ...readOptionsOf(p), funds });
-  };
-  /** Asserts the verdicts, then each computed value against its hand-computed reference, in order. */
-  const agree = (rs: ClaimVerdict[], verdicts: string[], want: number[]) => {
-    assert.deepEqual(
-      rs.map((r) => r.verdict),
-      verdicts,
-    );
-    for (const [i, v] of want.entries()) near(rs[i].computed?.value, v, 1e-6);
-  };
+  const checked = (text: string) => checkedPasted(data.ev, text);
   it('the tariff-pause wire: 8.7% on the day, 9.5% for the S&P 500, down 6.5% and 3.8% since April 2, 13.9% over four sessions to a 1,760.71 close', async () => {
     const rs = await checked(WIRE);
     agree(rs, Array(6).fill('supported'), [
