@@ -1,20 +1,20 @@
 /**
- * The article's own date, from its first lines, for "last week", "this month", "on Thursday" and the end
- * of "since" windows when no --to is given. Looked for in the first 1,500 characters, in this order:
- * a timestamp line ("Updated Nov. 10, 2016 4:32 p.m. ET", "Published: 24 June 2016", "Date: 2016-12-09", a podcast's
- * "Episode 212, recorded Friday, Nov. 11, 2016", "Data as of Nov. 29, 2024"; a data date wins, then the last update
- * over the first publication: the article speaks as of then), a wire dateline ("NEW YORK, Nov 10 (Reuters) -",
- * "LONDON, June 27 (Reuters) -", any source in brackets, a release's "NEW YORK, Dec. 2, 2024 /PRNewswire/ --"),
- * a line that is only a date (and time; "07-Nov-2024", "2024/11/07", "07.11.2024" too: ./numeric-date.ts), a
- * date before a dash and the lede ("Dec. 2, 2024 — Investors poured …"), a byline or label ending in a date
- * ("By Jane Doe, Reuters, Sept. 20, 2024", "Research note, 30 November 2016") or with its source in
- * parentheses ("Nov. 22, 2016 (Reuters)"), a running header with the date at its right ("US Equity Strategy      10 November 2016", "SMALL-CAP STRATEGY | November 18, 2024   Page 1 of 4"),
- * a headline closing on its date ("Small caps, by the numbers (Nov. 30, 2016)", AP's "… fared Wednesday,
- * 11/6/2024"), then the date the page's markup gives (HTML `<time>`, `article:published_time`), then a month alone
- * ("Annual Letter to Shareholders, January 2026": ./dateline-month.ts). A date without its year
- * takes the year of another date found, else the event's, else the year the article's other dates put
- * it in (./dateline-year.ts: "Election Day, Nov. 8, 2016", "the 2016 election"). Returns where the date came
- * from, so the output can say it; a dateline with no year anywhere is `yearlessDateline`'s to report.
+ * The article's own date, from its first lines, for "last week", "this month", "on Thursday" and the end of "since"
+ * windows when no --to is given. Looked for in the first 1,500 characters, in this order: a timestamp line
+ * ("Updated Nov. 10, 2016 4:32 p.m. ET", "Published: 24 June 2016", "Date: 2016-12-09", "Episode 212, recorded
+ * Friday, Nov. 11, 2016", "Data as of Nov. 29, 2024"; a data date wins, then the last update over the first
+ * publication: the article speaks as of then), a wire dateline ("NEW YORK, Nov 10 (Reuters) -", "LONDON, June 27
+ * (Reuters) -", any source in brackets, a release's "NEW YORK, Dec. 2, 2024 /PRNewswire/ --"), a line that is only
+ * a date (and time; "07-Nov-2024", "2024/11/07", "07.11.2024" too: ./numeric-date.ts), a date before a dash and the
+ * lede ("Dec. 2, 2024 — Investors poured …"), a byline or label ending in a date ("By Jane Doe, Reuters, Sept. 20,
+ * 2024", "Research note, 30 November 2016") or with its source in parentheses ("Nov. 22, 2016 (Reuters)"), a
+ * running header with the date at its right ("US Equity Strategy 10 November 2016", "SMALL-CAP STRATEGY | November
+ * 18, 2024 Page 1 of 4"), a headline closing on its date ("Small caps, by the numbers (Nov. 30, 2016)", AP's "…
+ * fared Wednesday, 11/6/2024"), then the date the page's markup gives (HTML `<time>`, `article:published_time`),
+ * then a month alone ("Annual Letter to Shareholders, January 2026": ./dateline-month.ts). A date without its year
+ * takes the year of another date found, else the event's, else the year the article's other dates put it in
+ * (./dateline-year.ts: "Election Day, Nov. 8, 2016", "the 2016 election"). Returns where the date came from, so the
+ * output can say it; a dateline with no year anywhere is `yearlessDateline`'s to report.
  */
 import { monthDateline, unmark } from './dateline-month.ts';
 import { datelineYear } from './dateline-year.ts';

@@ -18,7 +18,7 @@ const LOSS_MOVE = /^(?:sell-?off|rout|slide|drop|plunge|crash)$/i;
 
 /**
  * The "like this" records of a sentence.
- * @example likeThisRecords("Small caps haven't had a day like this since Nov 2022")[0].record // { kind: 'biggest-since', period: 'day', sinceYear: 2022, sinceMonth: '2022-11', likeThis: true, … }
+ * @example likeThisRecords("Small caps haven't had a day like this since Nov 2022")[0].record // { kind: 'biggest-since', period: 'day', sinceYear: 2022, sinceMonth: '2022-11', likeThis: 'back', … }
  */
 export function likeThisRecords(text: string): RecordHit[] {
   const out: RecordHit[] = [];

@@ -13,6 +13,10 @@ export const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
+/**
+ * Whether the point at `dot` ends an abbreviation rather than a sentence.
+ * @example isAbbreviation('in the U.S. market', 9) // true
+ */
 export function isAbbreviation(text: string, dot: number): boolean {
   let i = dot - 1;
   while (i >= 0 && /[A-Za-z.]/.test(text[i])) i--;
