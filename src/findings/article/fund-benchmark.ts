@@ -4,11 +4,11 @@
  * (./class-index.ts), not the broad index a newsroom's "the benchmark" is.
  */
 import type { ClaimSubject } from '../claim-read.ts';
+import { BENCHMARK_APPOSITION } from './quantity-words.ts';
 import { findSubjects } from './subjects.ts';
 
 /** "its benchmark, the", "the Fund's benchmark index (", "their benchmark —": a benchmark named in apposition. */
-export const DECLARED =
-  /\b(?:its|their|the\s+(?:fund|portfolio|strategy)['’]s)\s+(?:primary\s+|broad[- ]based\s+)?benchmark(?:\s+index)?\s*[,(—–]\s*(?:the\s+)?/gi;
+export const DECLARED = new RegExp(`${BENCHMARK_APPOSITION}(?:the\\s+)?`, 'gi');
 
 /**
  * The index sentence `t` declares a fund's benchmark, else undefined.

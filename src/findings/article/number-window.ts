@@ -77,7 +77,7 @@ export function numberWindow(
   const then =
     recordThen(t, q, records, o.to) ?? tallyStretch(t, q, records, o.to) ?? whenNamed(t, q, windows);
   if (then) return { window: then, source: 'sentence' };
-  const thenNot = thenUnread(t, q, records, windows, o.to); // "its best day since Nov 2022 (+6.1%)": which day?
+  const thenNot = thenUnread(t, q, records, windows); // "its best day since Nov 2022 (+6.1%)": which day?
   if (thenNot) return { source: 'sentence', unread: thenNot };
   // "its Dec. 9 record close of 1,388.07": the level of the day the words name.
   const day = qc.metric === 'level' ? levelDay(t, q, o) : null;

@@ -71,11 +71,13 @@ export const AGAINST =
 
 export const MOVE_NOUN =
   '(?:gain|rise|advance|increase|jump|rally|return|loss|fall|drop|decline|tumble|slide|slump|plunge|surge|climb|retreat|rebound|move)s?';
+/** "its benchmark, the", "the Fund's benchmark index (": a fund's benchmark named in apposition (./fund-benchmark.ts). */
+export const BENCHMARK_APPOSITION = String.raw`\b(?:its|their|the\s+(?:fund|portfolio|strategy)['’]s)\s+(?:primary\s+|broad[- ]based\s+)?benchmark(?:\s+index)?\s*[,(—–]\s*`;
 // "…, against 2.1% for the S&P 500", "versus 3.4% for those in the top decile", "the 4.3% advance of the S&P 500"
 // (a move's "of" only after its noun); a rate's words between ("against roughly 12.5% annualized for the S&P 500",
 // "12.5% a year for").
 export const FOR_BEFORE = new RegExp(
-  `^\\s*(?:(?:a|per)\\s+year\\s+|annuali[sz]ed\\s+|annually\\s+|per\\s+annum\\s+)?(?:(?:${MOVE_NOUN}\\s+)?(?:for|in|by|from)|${MOVE_NOUN}\\s+of)\\s+(?:(?:those|stocks|shares|companies|firms)\\s+in\\s+)?(?:(?:its|their|the\\s+fund['’]s)\\s+benchmark(?:\\s+index)?\\s*[,(—–]\\s*)?(?:the\\s+)?$`,
+  `^\\s*(?:(?:a|per)\\s+year\\s+|annuali[sz]ed\\s+|annually\\s+|per\\s+annum\\s+)?(?:(?:${MOVE_NOUN}\\s+)?(?:for|in|by|from)|${MOVE_NOUN}\\s+of)\\s+(?:(?:those|stocks|shares|companies|firms)\\s+in\\s+)?(?:${BENCHMARK_APPOSITION})?(?:the\\s+)?$`,
   'i',
 );
 const MOVE_NOUN_AFTER = new RegExp(`^\\s+(?:[\\w-]+\\s+)?${MOVE_NOUN}\\b`, 'i');

@@ -6,12 +6,10 @@
  */
 import type { ClaimReadings, ClaimSubject } from '../claim-read.ts';
 import { findQuantities } from './numbers.ts';
+import { THEN_OPEN } from './record-then.ts';
 import type { RecordHit } from './records.ts';
 import type { SubjectHit } from './subjects.ts';
 import { findVerbs } from './verbs.ts';
-
-/** A record's ", when …" clause or bracket, whose number is the period the record goes back to (./record-then.ts). */
-const THEN_OPEN = /^\.?\s*(?:[,;—–]\s*when\s|\()/i;
 
 /** A relative verb and its object just before a run ("outpacing the S&P 500 (-0.2%) "). */
 const RUN_VERB =

@@ -30,6 +30,8 @@ import type { WindowHit } from './windows.ts';
  * bracket opening on it ("since Nov. 10, 2022 (+6.1%)", "since Nov 2022 (the CPI day, +6.1%)").
  */
 const WHEN = /^\.?\s*(?:[,;—–]\s*when\s+[^,;.%\d—–()]{0,60}|\(\s*(?:[^,;.%\d()]{1,40},\s*)?)$/i;
+/** How `WHEN` opens, for a record's words with no number read yet (./record-alone.ts). */
+export const THEN_OPEN = /^\.?\s*(?:[,;—–]\s*when\s|\()/i;
 
 /**
  * The date the record's words end on: "since Nov. 10, 2022", "since December 2023", "since 2003", "since July"
@@ -75,19 +77,19 @@ export function recordThen(
 /**
  * Why a number a record's ", when …" or bracket leads to is not read, when its period is not named: "its best
  * day since Nov 2022 (+6.1%)" is a day of November 2022 the record's check finds, not the sentence's day ("…,
- * when it tumbled 5.3 percent the day after Obama's first victory" names its own).
+ * when it tumbled 5.3 percent the day after Obama's first victory" names its own). Asked once `recordThen`
+ * found no window, so a date-named record's number never gets here.
  */
 export function thenUnread(
   t: string,
   q: TextSpan,
   records: readonly RecordHit[],
   windows: readonly WindowHit[],
-  to?: string,
 ): string | undefined {
   const r = records.find((h) => h.end <= q.start && WHEN.test(t.slice(h.end, q.start)));
-  if (!r || recordThen(t, q, records, to)) return undefined;
+  if (!r) return undefined;
   if (windows.some((h) => h.start >= q.end && !/[,;()]/.test(t.slice(q.end, h.start)))) return undefined;
-  return `the value of the ${r.record.period ?? 'period'} the record's run goes back to ("${r.record.words}"), which the record's check names`;
+  return `the value of the ${r.record.period ?? 'period'} the record's run goes back to ("${r.record.words}"), which the record's check names; to check the number, name its ${r.record.period ?? 'period'} ("since Nov. 10, 2022, when it rose 6.1%")`;
 }
 
 /**

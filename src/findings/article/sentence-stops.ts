@@ -31,13 +31,14 @@ export function isAbbreviation(text: string, dot: number): boolean {
   return !/\d/.test(text[i] ?? '') && (/^[a-z]$/.test(word) || /^([a-z]\.)+[a-z]$/.test(word));
 }
 
+/** A chat's line or sentence opening on a plain lower-case word ("so RUT …", "for the week"). */
+export const LOWER_OPEN = /^[a-z]+[\s,]/;
+
 /**
  * A chat's sentence end before a small letter (`next`, the letter's offset): the block opens in lower case
  * ("so RUT …", "nice. and the election day itself?"), the word after is a plain lower-case word, not a
  * unit or a brand ("iShares").
  */
 export function chatStop(text: string, start: number, next: number): boolean {
-  return (
-    /^[a-z]+[\s,]/.test(text.slice(start, start + 30)) && /^[a-z]+[\s,]/.test(text.slice(next, next + 30))
-  );
+  return LOWER_OPEN.test(text.slice(start, start + 30)) && LOWER_OPEN.test(text.slice(next, next + 30));
 }

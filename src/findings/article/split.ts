@@ -14,7 +14,7 @@
 import type { TextSpan } from '../claim-read.ts';
 import { boilerplateReason } from './boilerplate.ts';
 import { MARK, SENTENCE_END } from './footnote-marks.ts';
-import { chatStop, isAbbreviation } from './sentence-stops.ts';
+import { chatStop, isAbbreviation, LOWER_OPEN } from './sentence-stops.ts';
 import { BULLET, STOP, shortLineEnds } from './split-lines.ts';
 
 /** One piece of the article: its text (`text.slice(start, end)`, trimmed) and its form. */
@@ -139,7 +139,7 @@ export function splitSentences(text: string): Piece[] {
       open(body) &&
       !FIGURE_LINE.test(body.replace(/[*_]/g, '')) &&
       !/[a-z%)][.!?]\s+[A-Z$]/.test(body) &&
-      !/^[a-z]+[\s,]/.test(body);
+      !LOWER_OPEN.test(body);
     if (b.form === 'headline' || alone) {
       out.push({ ...t, text: body, form: 'headline' });
       continue;
