@@ -56,6 +56,7 @@ export function recordClaim(
   const named = namedSides(
     t,
     subjects.filter((h) => !led.includes(h)),
+    hit,
   );
   // "The international size factor has fallen for three straight weeks": the region's SMB.
   const smb = named.length === 1 && named[0].kind === 'security' && named[0].id === 'SMB';

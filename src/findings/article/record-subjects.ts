@@ -58,10 +58,13 @@ export function outsideRecords(t: string, hits: SubjectHit[], records: readonly 
 
 /**
  * The first two subjects a record with no number ranks, in the order the sentence sets them.
- * @example namedSides('Relative to large caps, small caps are near their weakest level since 2001', hits) // [small caps, large caps]
+ * @example namedSides('Relative to large caps, small caps are near their weakest level since 2001', hits, hit) // [small caps, large caps]
  */
-export function namedSides(t: string, subjects: readonly SubjectHit[]): ClaimSubject[] {
-  const named = subjects.flatMap((h) => (h.subject.kind === 'opposite' ? [] : [h.subject])).slice(0, 2);
+export function namedSides(t: string, subjects: readonly SubjectHit[], hit: RecordHit): ClaimSubject[] {
+  // (not what a cause after the record names: "… as the collapse of Silicon Valley Bank hit regional lenders")
+  const cause = (h: SubjectHit) => h.start >= hit.end && CAUSE_AFTER.test(t.slice(hit.end, h.start));
+  const sides = subjects.filter((h) => h.subject.kind !== 'opposite' && !cause(h));
+  const named = sides.map((h) => h.subject as ClaimSubject).slice(0, 2);
   if (named.length === 2 && sameFirstReading(named[0], named[1])) named.pop(); // not ^RUT against ^RUT
   // "the gap between small and large stocks" names no cut-off: read as the smallest and largest deciles,
   // the spread `capgap records` ranks (docs/report.md, "Record claims").
@@ -76,6 +79,10 @@ export function namedSides(t: string, subjects: readonly SubjectHit[]): ClaimSub
     named.reverse();
   return named;
 }
+
+/** A cause after a record: "… worst week since January 2022 as the collapse of Silicon Valley Bank hit …". */
+const CAUSE_AFTER =
+  /^[^.;]*?\s(?:as|after|because|amid|following)\s+(?:the|a|an|investors|traders|news|data|reports?)\b/i;
 
 /** The market as a whole, which capgap names no series for: "US stocks", "Wall Street", "equities". */
 const MARKET_NOUN =

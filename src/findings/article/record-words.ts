@@ -50,14 +50,18 @@ export function notACloseLevel(text: string, at: number, words: string): boolean
   return /\bintraday\b/i.test(`${text.slice(Math.max(0, at - 20), at)} ${words}`);
 }
 
+/** A superlative's noun that is news, not a market's move: "the biggest U.S. bank failure since 2008". */
+const NEWS_NOUN =
+  /\b(?:failures?|bankruptc(?:y|ies)|bailouts?|layoffs?|job\s+(?:cuts|losses)|deficits?|inflation|unemployment|payrolls?|jobless|IPOs?|mergers?|takeovers?|hurricanes?|storms?|strikes?|shutdowns?|turnout|landslide|hike|cut)\s+since\b/i;
+
 /**
- * A superlative before "since" that makes no record: "… by 1.2 points", "most of its", and the other end of a
- * size split ("how the smallest decile performs against the largest after each election since 1980": the
- * largest decile, a subject).
+ * A superlative before "since" that makes no record: "… by 1.2 points", "most of its", news ("the biggest U.S.
+ * bank failure since 2008", `NEWS_NOUN`), and the other end of a size split ("how the smallest decile performs
+ * against the largest after each election since 1980": the largest decile, a subject).
  * @example noRecord('the smallest decile against the largest since 1980', match) // true
  */
 export function noRecord(text: string, m: RegExpMatchArray): boolean {
-  if (/^\w+\s+by\s+[\d~]|^most\s+of\s/i.test(m[0])) return true;
+  if (/^\w+\s+by\s+[\d~]|^most\s+of\s/i.test(m[0]) || NEWS_NOUN.test(m[0])) return true;
   const before = text.slice(Math.max(0, (m.index ?? 0) - 30), m.index);
   return (
     /^(?:largest|biggest)\b/i.test(m[0]) &&

@@ -35,15 +35,22 @@ function closeColumn(header: string): { date?: string } | null {
 }
 
 /**
- * The sentence a close or points cell says, or undefined when it says none.
- * @example closeSentence('Russell 2000', 'Pts chg', 'points', '-44.68') // 'Russell 2000 fell 44.68 points.'
+ * The sentence a close or points cell says, or undefined when it says none; a move in points is of the row's
+ * day (`when`: " on the day"), or of the period its column names ("Week pts chg": " in the week").
+ * @example closeSentence('Russell 2000', 'Pts chg', 'points', '-44.68') // 'Russell 2000 fell 44.68 points on the day.'
  * @example closeSentence('Russell 2000', 'Nov. 8 close', 'level', '1,195.14') // 'Russell 2000 closed at 1,195.14 on Nov. 8.'
  */
-export function closeSentence(label: string, header: string, kind: string, cell: string): string | undefined {
+export function closeSentence(
+  label: string,
+  header: string,
+  kind: string,
+  cell: string,
+  when = ' on the day',
+): string | undefined {
   const t = cell.replace(/[\u2212\u2013]/g, '-').trim();
   const digits = /^[-+(]?\s*(\d[\d,]*(?:\.\d+)?)\)?$/.exec(t)?.[1];
   if (!digits || !label.trim()) return undefined;
-  if (kind === 'points') return `${label} ${/^[-(]/.test(t) ? 'fell' : 'rose'} ${digits} points.`;
+  if (kind === 'points') return `${label} ${/^[-(]/.test(t) ? 'fell' : 'rose'} ${digits} points${when}.`;
   if (kind !== 'level') return undefined;
   const close = closeColumn(header);
   if (!close || /^[-+(]/.test(t)) return undefined;
@@ -63,7 +70,8 @@ export function notAChange(
   cell: Cell,
   transposed: boolean,
 ): { cell: Cell; column: TableColumn; sentence?: string; notClaim?: string } {
-  const close = transposed ? undefined : closeSentence(label, column.header, kind, cell.text);
+  const when = column.phrase ? ` ${column.phrase}` : undefined;
+  const close = transposed ? undefined : closeSentence(label, column.header, kind, cell.text, when);
   if (close) return { cell, column: { ...column, phrase: null }, sentence: close };
   const what = kind === 'level' ? 'a level (a close, a price, assets)' : 'index points';
   const notClaim =

@@ -11,7 +11,7 @@ import { DATE_RE, isWeekdayName, MONTH_RE } from './dates.ts';
 import { NOT_A_RETURN } from './not-a-claim.ts';
 
 const MEASURE =
-  /\b(?:total\s+|price\s+)?(?:returns?|change|chg|perf(?:ormance)?\.?|move|gain|loss|pct|percent|per\s?cent|pp|points|bps?|level|close)\b|\b(?:net\s+|fund\s+)?(?:in)?flows?\b|\(\s*[$£€]?\s*,?\s*(?:bn|b|mn|mm|m|billions?|millions?)?\s*\)|[$£€]|\b(?:bn|mn|mm|billions?|millions?)\b|\(%\)|%|\(|\)/gi;
+  /\bnet\s+(?=(?:chg|change|ch)\b)|\b(?:total\s+|price\s+)?(?:returns?|change|chg|perf(?:ormance)?\.?|move|gain|loss|pct|percent|per\s?cent|pp|points|pts|bps?|level|close)\b|\b(?:net\s+|fund\s+)?(?:in)?flows?\b|\(\s*[$£€]?\s*,?\s*(?:bn|b|mn|mm|m|billions?|millions?)?\s*\)|[$£€]|\b(?:bn|mn|mm|billions?|millions?)\b|\(%\)|%|\(|\)/gi;
 
 /**
  * The unit a piece of text states, or undefined.
