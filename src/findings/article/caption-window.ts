@@ -61,7 +61,8 @@ export function captionReadings(
           (bare && isOneDay(r.window) && r.metric !== 'level') || // (a close is its own day's: a table's column)
           endsAt(r.window, caption, options) ||
           namedWeek(r.window, caption, text)) &&
-        r.metric !== 'flow'
+        r.metric !== 'flow' &&
+        !(isOneDay(caption) && r.record?.period && r.record.period !== 'day') // "Worst week for RTY since …"
       ) {
         defaulted.add(was);
         r.window = caption;

@@ -140,6 +140,10 @@ export function relativeSides(
 
 /** "… and by ~270bps": the clause before the number holds only "and", "by" and a hedge (the verb elided). */
 const ELIDED = new RegExp(String.raw`^[\s,;]*and\s+(?:by\s+)?${HEDGE}$`, 'i');
+const numberSign = (negative?: boolean) =>
+  negative ? ({ sign: -1, signSource: 'number' } as const) : ({ sign: 1, signSource: 'none' } as const);
+/** A gap in points, its period's label, and a list's separator: "-1.50pp (1D) | ", "4.8 points, ". */
+const LISTED_GAP = /\d\s*(?:pp|ppts?|points?|pts)\s*(?:\([^()]{1,12}\)\s*)?(?:[|,;]|\band)\s*$/i;
 /**
  * A comparison an earlier clause's verb carries into this one: "outpacing its growth counterpart by 4.8 points
  * and the broader market by more than 12" (a gapped target, the subject carried: `earlier` is the verb before
@@ -151,13 +155,18 @@ const ELIDED = new RegExp(String.raw`^[\s,;]*and\s+(?:by\s+)?${HEDGE}$`, 'i');
 export function carriedComparison(
   t: string,
   seg: TextSpan,
-  q: TextSpan & { unit: string },
+  q: TextSpan & { unit: string; negative?: boolean },
   subjects: readonly SubjectHit[],
   before: readonly VerbHit[],
   carry: Carry,
   earlier: VerbHit | undefined,
 ): QuantityClaim | string | undefined {
   if (q.unit !== 'pp') return undefined;
+  // "RTY vs SPX: -1.50pp (1D) | -3.52pp (1W)": a list's next gap is between the same two, with its own sign
+  // (no verb carried: "trailed by 1.5 points on Monday and 3.5 for the week" keeps the verb's, below).
+  const listed = carry.verb?.kind !== 'relative' && LISTED_GAP.test(t.slice(seg.start, q.start));
+  if (carry.subject && carry.target && listed)
+    return comparisonClaim(carry.subject, carry.target, numberSign(q.negative), '');
   const gappedTarget = subjects.find((h) => h.end <= q.start && isMeasurable(h.subject));
   if (earlier?.kind === 'relative' && carry.subject && gappedTarget && !before.length)
     return comparisonClaim(

@@ -1,25 +1,30 @@
 /**
- * The article's own date, from its first lines, for "last week", "this month", "on Thursday" and the end of "since"
- * windows when no --to is given. Looked for in the first 1,500 characters, in this order: a timestamp line
- * ("Updated Nov. 10, 2016 4:32 p.m. ET", "Published: 24 June 2016", "Date: 2016-12-09", "Episode 212, recorded
- * Friday, Nov. 11, 2016", "Data as of Nov. 29, 2024"; a data date wins, then the last update over the first
- * publication: the article speaks as of then), a wire dateline ("NEW YORK, Nov 10 (Reuters) -", "LONDON, June 27
- * (Reuters) -", any source in brackets, a release's "NEW YORK, Dec. 2, 2024 /PRNewswire/ --"), a line that is only
- * a date (and time; "07-Nov-2024", "2024/11/07", "07.11.2024" too: ./numeric-date.ts), a date before a dash and the
- * lede ("Dec. 2, 2024 — Investors poured …"), a byline or label ending in a date ("By Jane Doe, Reuters, Sept. 20,
- * 2024", "Research note, 30 November 2016") or with its source in parentheses ("Nov. 22, 2016 (Reuters)"), a
- * running header with the date at its right ("US Equity Strategy 10 November 2016", "SMALL-CAP STRATEGY | November
- * 18, 2024 Page 1 of 4"), a headline closing on its date ("Small caps, by the numbers (Nov. 30, 2016)", AP's "…
- * fared Wednesday, 11/6/2024"), then the date the page's markup gives (HTML `<time>`, `article:published_time`),
- * then a month alone ("Annual Letter to Shareholders, January 2026": ./dateline-month.ts). A date without its year
- * takes the year of another date found, else the event's, else the year the article's other dates put it in
- * (./dateline-year.ts: "Election Day, Nov. 8, 2016", "the 2016 election"). Returns where the date came from, so the
- * output can say it; a dateline with no year anywhere is `yearlessDateline`'s to report.
+ * The article's own date, from its first lines, for "last week", "this month", "on Thursday" and the end of
+ * "since" windows when no --to is given. Looked for in the first 1,500 characters, in this order: a
+ * timestamp line ("Updated Nov. 10, 2016 4:32 p.m. ET", "Published: 24 June 2016", "Date: 2016-12-09",
+ * "Episode 212, recorded Friday, Nov. 11, 2016", "Data as of Nov. 29, 2024"; a data date wins, then the last
+ * update over the first publication: the article speaks as of then), a wire dateline ("NEW YORK, Nov 10
+ * (Reuters) -", "LONDON, June 27 (Reuters) -", any source in brackets, a release's "NEW YORK, Dec. 2, 2024
+ * /PRNewswire/ --"), a line that is only a date (and time; "07-Nov-2024", "2024/11/07", "07.11.2024" too:
+ * ./numeric-date.ts; an alert's "🔔 CLOSE 10-Mar-2023 16:00 ET"; a broadcast's "…, Wednesday, December 13,
+ * 2023, 5 p.m."), a date before a dash and the lede ("Dec. 2, 2024 — Investors poured …"), a byline or label
+ * ending in a date ("By Jane Doe, Reuters, Sept. 20, 2024", "Research note, 30 November 2016") or with its
+ * source in parentheses ("Nov. 22, 2016 (Reuters)"), a running header with the date at its right ("US Equity
+ * Strategy 10 November 2016", "SMALL-CAP STRATEGY | November 18, 2024 Page 1 of 4"), a headline closing on
+ * its date ("Small caps, by the numbers (Nov. 30, 2016)", AP's "… fared Wednesday, 11/6/2024"), then the
+ * date the page's markup gives (HTML `<time>`, `article:published_time`), then a month alone ("Annual Letter
+ * to Shareholders, January 2026": ./dateline-month.ts). A date without its year takes the year of another
+ * date found, else the event's, else the year the article's other dates put it in (./dateline-year.ts:
+ * "Election Day, Nov. 8, 2016", "the 2016 election"). Returns where the date came from, so the output can
+ * say it; a dateline with no year anywhere is `yearlessDateline`'s to report.
  */
 import { monthDateline, unmark } from './dateline-month.ts';
 import { datelineYear } from './dateline-year.ts';
+import { AGENCY_LEDE, WIRE, YEARLESS_LINE } from './dateline-yearless.ts';
 import { MONTH_RE, resolveDate } from './dates.ts';
 import { headlineNumericDate, NUMERIC_FULL, numericWords } from './numeric-date.ts';
+
+export { yearlessDateline } from './dateline-yearless.ts';
 
 /** The article's date and the words it was read from. */
 export interface ArticleDate {
@@ -43,10 +48,6 @@ const DATA_SENTENCE = new RegExp(
   `(?<=^|[.!?]\\s)\\s*(?:data|prices|figures|returns|performance)\\s+(?:as\\s+(?:of|at)|through)\\s+(${STAMPED})\\.?[ \\t]*$`,
   'im',
 );
-const WIRE = new RegExp(
-  `^[\\s*_]*[A-Z][A-Za-z ./'-]{1,40},\\s+(${MONTH_RE}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH_RE}(?:\\s+\\d{4})?)(?:\\s*\\([A-Za-z][A-Za-z .&'-]{1,30}\\)|\\s*/[A-Za-z][A-Za-z .&'-]{1,30}/)?\\s*[-\u2013\u2014]`,
-  'gim',
-);
 /**
  * A section, byline or social handle before a bar: "Business | Friday 1 July 2016 18.05 BST", "By Elena Moss | June 30,
  * 2021", "@smallcapdesk · Nov 6, 2024".
@@ -57,16 +58,12 @@ export const LABEL_BAR = "(?:(?:@[A-Za-z0-9_]{1,30}|[A-Za-z][A-Za-z .&'-]{0,40})
  * 30 November 2016" (words without digits; the rest of the line is the date).
  */
 const BYLINE_COMMA = '(?:[^\\n,|\\d%]{1,50},\\s*(?:[^\\n,|\\d%]{1,30},\\s*)?)?';
+/** An alert's emoji and one word before its date: "🔔 CLOSE 10-Mar-2023 16:00 ET" (surrogates: no u flag). */
+const ALERT =
+  '(?:(?:[\\uD800-\\uDBFF][\\uDC00-\\uDFFF]|[\\u2600-\\u27BF])\\uFE0F?\\s*)?(?:[a-z]{2,12}\\s+(?=\\d))?';
 const DATE_LINE = new RegExp(
-  `^[\\s*_]*${BYLINE_COMMA}${LABEL_BAR}(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(${FULL})(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?(?:\\s*\\([A-Z][A-Za-z .&'-]{1,30}\\))?(?:\\s*[|·/-]\\s*[^\\n%]{0,40})?(?:\\s+page\\s+\\d{1,3}(?:\\s+of\\s+\\d{1,3})?)?[\\s*_]*$`,
+  `^[\\s*_]*${ALERT}${BYLINE_COMMA}${LABEL_BAR}(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(${FULL})(?:,?\\s+(?:at\\s+)?(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.m\\.)(?:\\s+[A-Z]{2,4})?)?(?:\\s*\\([A-Z][A-Za-z .&'-]{1,30}\\))?(?:\\s*[|·/-]\\s*[^\\n%]{0,40})?(?:\\s+page\\s+\\d{1,3}(?:\\s+of\\s+\\d{1,3})?)?[\\s*_]*$`,
   'gim',
-);
-
-const PARTIAL = `(?:${MONTH_RE}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE})`;
-/** A short line that is only a date without its year, maybe a weekday, a time and an "Updated"/"Published". */
-const YEARLESS_LINE = new RegExp(
-  `^[\\s*_]*(?:(?:last\\s+)?(?:updated|published|posted)[:\\s]+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(${PARTIAL})(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?[\\s*_]*$`,
-  'im',
 );
 
 function clean(phrase: string): string {
@@ -180,21 +177,4 @@ function datedBy(text: string, o: { event?: string; markup?: string }): ArticleD
       yearFrom: `the wire's lede, the first ${day[0]} on or after the event`,
     };
   return undefined;
-}
-
-/** A wire's dateline with no date, and its first sentence: "NEW YORK (AP) — Stocks rallied Wednesday …". */
-const AGENCY_LEDE =
-  /^[\s*_]*[A-Z][A-Z ./'-]{1,40}\s*\((?:AP|Reuters|AFP|Bloomberg|Dow Jones)\)\s*[-\u2013\u2014]+\s*([^\n]{0,300}?[.!?])(?:\s|$)/m;
-
-/**
- * The words of a wire dateline or a date line that gives no year ("NEW YORK, Nov 10 (Reuters)", "Thursday,
- * Nov. 10"), for saying the article is undated when `articleDate` found no date; undefined when there is none.
- * @example yearlessDateline('NEW YORK, Nov 10 (Reuters) - Stocks rose.') // 'NEW YORK, Nov 10 (Reuters)'
- */
-export function yearlessDateline(text: string): string | undefined {
-  const head = text.slice(0, 1500);
-  const wire = WIRE.exec(head);
-  WIRE.lastIndex = 0;
-  if (wire && !/\d{4}/.test(wire[1])) return wire[0].replace(/\s*[-\u2013\u2014]$/, '').trim();
-  return unmark(YEARLESS_LINE.exec(head)?.[0].trim());
 }

@@ -20,7 +20,7 @@ export const INDEX_NAMES: [RegExp, string][] = [
   [/s&p (?:small[- ]?cap )?600 growth/, 'IJT'],
   [/russell mid[- ]?cap/, 'IWR'],
   [/russell micro[- ]?cap/, 'IWC'],
-  [/russell 2000/, '^RUT'],
+  [/russell 2000|russell\s+two\s+thousand/, '^RUT'], // (broadcast copy spells it out)
   [/russell 1000/, '^RUI'],
   [/russell 3000/, '^RUA'],
   // "Dow +3.6%, S&P +2.5%, Russell +5.8%", "the Russell closed up 1%": traders' shorthand for the Russell 2000.
@@ -28,7 +28,7 @@ export const INDEX_NAMES: [RegExp, string][] = [
   [/s&p (?:small[- ]?cap )?600/, '^SP600'],
   [/s&p (?:mid[- ]?cap )?400/, '^SP400'],
   // "the S&P" alone: broadcast and traders' shorthand for the S&P 500.
-  [/s&p 500|s&p500|standard (?:&|and) poor's 500|^s&p$/, '^GSPC'],
+  [/s&p 500|s&p500|standard (?:&|and) poor's 500|^s&p$|s\s+and\s+p\s+(?:five\s+hundred|500)/, '^GSPC'],
   // Reuters wraps' sector gauges: indexes of their own, not the SPDR sector funds (no series shipped).
   [/kbw (?:nasdaq )?regional bank(?:ing|s)?/, '^KRX'],
   [/kbw (?:nasdaq )?bank(?:ing|s)?/, '^BKX'],
@@ -44,7 +44,7 @@ export const INDEX_NAMES: [RegExp, string][] = [
 /** An index's name with the words newsrooms put around it ("the small-cap focussed Russell 2000 index"). */
 export const INDEX = new RegExp(
   "\\b(?:the\\s+)?(?:(?:small[- ]cap(?:[- ]focus{1,2}ed)?|benchmark|blue[- ]chip|tech[- ]heavy|broad|broader|large[- ]cap|mid[- ]cap|domestically[- ]focus{1,2}ed|uk[- ]focus{1,2}ed|wall street's)\\s+)*" +
-    "(russell [12]000\\s+(?:value|growth)|russell\\s+mid[- ]?cap|russell\\s+micro[- ]?cap|s&p (?:small[- ]?cap )?600\\s+(?:value|growth)|russell [123]000|s&p (?:small[- ]?cap |mid[- ]?cap )?(?:600|400|500)|s&p500|standard (?:&|and) poor's 500|dow jones industrial average|dow jones|dow|nasdaq composite|nasdaq 100|nasdaq|ftse 250|ftse 100|footsie|russell(?=\\s*[:(]?\\s*[-+\u2212]\\d|\\s+(?:index|(?:(?:just|also|only|then|has|had|now)\\s+)?(?:rose|fell|gained|lost|was|is|closed|added|jumped|slipped|climbed|dropped|surged|tumbled|ended|finished|rallied|did|posted|notched|soared|sank|plunged|popped|spiked|outperformed|underperformed|beat|trailed|lagged))\\b)|s&p(?![\\w/&]|\\s+(?:global|dow|small[- ]?cap|mid[- ]?cap|\\d|banks?|regional|biotech|retail|select|composite|indices|ratings|index\\s+committee)))" +
+    "(russell [12]000\\s+(?:value|growth)|russell\\s+mid[- ]?cap|russell\\s+micro[- ]?cap|s&p (?:small[- ]?cap )?600\\s+(?:value|growth)|russell [123]000|russell\\s+two\\s+thousand|s\\s+and\\s+p\\s+(?:five\\s+hundred|500)|s&p (?:small[- ]?cap |mid[- ]?cap )?(?:600|400|500)|s&p500|standard (?:&|and) poor's 500|dow jones industrial average|dow jones|dow|nasdaq composite|nasdaq 100|nasdaq|ftse 250|ftse 100|footsie|russell(?=\\s*[:(]?\\s*[-+\u2212]\\d|\\s+(?:index|(?:(?:just|also|only|then|has|had|now)\\s+)?(?:rose|fell|gained|lost|was|is|closed|added|jumped|slipped|climbed|dropped|surged|tumbled|ended|finished|rallied|did|posted|notched|soared|sank|plunged|popped|spiked|outperformed|underperformed|beat|trailed|lagged))\\b)|s&p(?![\\w/&]|\\s+(?:global|dow|small[- ]?cap|mid[- ]?cap|\\d|banks?|regional|biotech|retail|select|composite|indices|ratings|index\\s+committee)))" +
     // "the Russell 2000 index of small-cap stocks", "… index of smaller companies": what it holds, no subject.
     '(?:\\s+(?:index|composite|average|gauge|benchmark)(?:\\s+of\\s+(?:the\\s+)?(?:\\d[\\d,]*\\s+)?(?:(?:us|u\\.s\\.|american|british|uk)\\s+)?(?:smaller|small[- ]cap|small|larger|large[- ]cap|large|mid[- ]cap|blue[- ]chip|big|bigger|biggest|largest|smallest|leading)\\s+(?:(?:us|u\\.s\\.|listed|domestic)\\s+)?(?:companies|stocks|firms|shares|businesses))?)?(?:\\s+\\.(?:spx|rut|dji|ixic|ndx|ftse|ftmc))?\\b',
   'gi',

@@ -1,5 +1,6 @@
 /**
- * Records over a short look-back: "its biggest inflow in a month", "the worst day in two weeks", "the most
+ * Records over a short look-back: "its biggest inflow in a month", "the worst day in two weeks", "the index's
+ * best day in a month" (a possessive before), "the most
  * in six months", "its best weekly showing in more than a year". The phrase says nothing about the whole
  * history, only that no period of the last month (weeks, days) was as large: a rank 1 among the periods
  * ending on or after the claimed period's end less the look-back (`kind: 'rank'`, `from`; read from the
@@ -16,7 +17,7 @@ import { NUMBER_WORDS } from './number-words.ts';
 
 const COUNT = `(a|an|one|\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
 const LOOKBACK = new RegExp(
-  `\\b(?:its|their|the)\\s+(biggest|largest|widest|narrowest|strongest|best|worst|weakest|sharpest|steepest|deepest|heaviest|most|highest|lowest)\\s+(?:(daily|weekly|monthly|one-day|single-day)\\s+)?(?:([\\w-]+)\\s+){0,3}?in\\s+(?:(?:${LOOKBACK_WORDS})\\s+)?${COUNT}\\s+(day|session|week|month|year)s?\\b`,
+  `(?:\\b(?:its|their|the)\\s+|(?<=\\w['’]s\\s+))(biggest|largest|widest|narrowest|strongest|best|worst|weakest|sharpest|steepest|deepest|heaviest|most|highest|lowest)\\s+(?:(daily|weekly|monthly|one-day|single-day)\\s+)?(?:([\\w-]+)\\s+){0,3}?in\\s+(?:(?:${LOOKBACK_WORDS})\\s+)?${COUNT}\\s+(day|session|week|month|year)s?\\b`,
   'gi',
 );
 /** The look-back's length at the end of a match ("in more than four years"), to read the period said before it. */

@@ -7,10 +7,11 @@ import { MARK } from './footnote-marks.ts';
 
 /**
  * A list item's mark: '-', '*', '**' (a wire's BUZZ item), '•', '1.', a thread's post number ("2/ Russell 2000:
- * +10.2%", not a date: "11/9 …"), or an emoji ("📈 Russell 2000: +10.6%").
+ * +10.2%", not a date: "11/9 …"), an emoji ("📈 Russell 2000: +10.6%"), or a recording's bracketed time
+ * ("(03:12) Dec. 13: …", "[1:02:33]" in show notes and transcripts).
  */
 export const BULLET =
-  /^\s*(?:\*\*|[-*•]|\p{Extended_Pictographic}(?:\uFE0F|\u200D|\p{Extended_Pictographic})*|[0-9#*]\uFE0F?\u20E3|\d{1,2}[.)/])\s+/u;
+  /^\s*(?:\*\*|[-*•]|\p{Extended_Pictographic}(?:\uFE0F|\u200D|\p{Extended_Pictographic})*|[0-9#*]\uFE0F?\u20E3|\d{1,2}[.)/]|[([](?:\d{1,2}:)?\d{1,2}:\d\d[)\]])\s+/u;
 
 /** A line's last character that ends a sentence or a line of prose. */
 export const STOP = new RegExp(`(?:[.!?:;"'\u201d\u2019)]|[.!?]\\])[${MARK}]*$`);
@@ -26,8 +27,8 @@ const HEADING =
  * Line ends inside a block that end a piece though no stop does: a short line of figures with no final stop
  * before a line that opens like a sentence ("IWM +4.2% MTD, SPY +1.1% MTD" over "The Russell 2000 hit …"; hard-
  * wrapped prose runs near the wrap width, so a line under 60% of the longest is no wrap), a headline over a wire's
- * first line, the lines around a byline ("By our markets desk, Dec. 1, 2016"), and a section's heading over its
- * first sentence ("What happened").
+ * first line, the lines around a byline ("By our markets desk, Dec. 1, 2016"), a section's heading over its
+ * first sentence ("What happened"), and an alert's line of figures split by bars ("RTY … | -2.95% (1D) | …").
  */
 export function shortLineEnds(text: string, start: number, end: number): number[] {
   const lines = [...text.slice(start, end).matchAll(/[^\n]*\n?/g)].filter((m) => m[0].length);
@@ -43,7 +44,9 @@ export function shortLineEnds(text: string, start: number, end: number): number[
     const byline = BYLINE.test(line) || BYLINE.test(next.trimEnd());
     // A section's heading over its first sentence: "What happened" over "Small caps had their best day …".
     const heading = i === 0 && HEADING.test(line) && line.length <= 0.6 * longest && /^[A-Z"“]/.test(next);
-    const cut = !STOP.test(line) && (short || byline || heading || WIRE_START.test(next));
+    // An alert's lines of figures split by bars ("RTY 1772.70 | -2.95% (1D) | -8.07% (1W)"): one record each.
+    const barred = figures && /\s\|\s/.test(line) && /^[A-Z0-9$£€"“(]/.test(next);
+    const cut = barred || (!STOP.test(line) && (short || byline || heading || WIRE_START.test(next)));
     return cut ? [start + m.index + m[0].trimEnd().length] : [];
   });
 }

@@ -1,14 +1,15 @@
 /**
  * Numbers as broadcast copy and spoken quotes write them: "five point seven percent" (5.7), "one point two
  * percentage points", "one and a half percent" and "a percent and a half" (1.5, to the nearest half),
- * "three-tenths of a percent" (0.3), "a tenth of a percentage point", and "by (more than) a point" (1 pp,
- * only after "by": elsewhere "a point" is an idiom, "at one point"). ./numbers.ts reads them before the
- * plain "seven percent" inside them, and asks `pointsInWords` whether "two points" is a number ("about two
- * points", "That nine-point gap") or an idiom.
+ * "three-tenths of a percent" (0.3), "a tenth of a percentage point", "sixty-six points" (an index's move
+ * after its verb, as in figures), "twenty-five percent", and "by (more than) a point" (1 pp, only after "by":
+ * elsewhere "a point" is an idiom, "at one point"). ./numbers.ts reads them before the plain "seven percent"
+ * inside them, and asks `pointsInWords` whether "two points" is a number ("about two points", "That nine-point
+ * gap") or an idiom.
  */
 
 import { HEDGE, HEDGE_WORDS } from './hedges.ts';
-import { NUMBER_WORDS, pctUnit } from './number-words.ts';
+import { indexMove, NUMBER_WORDS, pctUnit } from './number-words.ts';
 import type { Quantity } from './numbers.ts';
 
 /** The words of one digit (1-9, from NUMBER_WORDS), and "zero" / "oh" for 0: the digits after "point". */
@@ -27,6 +28,21 @@ const POINT_DECIMAL = new RegExp(
 /** "one and a half percent", "a percent and a half", "two and a half percentage points". */
 const AND_A_HALF = new RegExp(
   `\\b(?:${WHOLE}\\s+and\\s+a\\s+half${UNIT}|(a|one|${Object.keys(NUMBER_WORDS).join('|')})${UNIT}\\s+and\\s+a\\s+half)\\b`,
+  'gi',
+);
+const TENS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+/** "sixty-six points", "twenty-five percent", "forty points": a two-digit number in words. */
+const TENS_WORDS = new RegExp(
+  `\\b(${Object.keys(TENS).join('|')})(?:[\\s-](${Object.keys(ONES).join('|')}))?${UNIT}`,
   'gi',
 );
 const TENTHS: Record<string, number> = { a: 1, ...ONES };
@@ -82,6 +98,28 @@ export function findSpoken(text: string, taken: (s: number, e: number) => boolea
     // Spoken to the nearest half: "one and a half percent" covers 1.25–1.75.
     add(m.index, m.index + m[0].length, n + 0.5, 1, 0.25, m[2] ?? m[4]);
   }
+  for (const m of text.matchAll(TENS_WORDS)) {
+    const [start, end] = [m.index, m.index + m[0].length];
+    const value = TENS[m[1].toLowerCase()] + (m[2] ? ONES[m[2].toLowerCase()] : 0);
+    const points = /points?$/i.test(m[3]) && !/percentage/i.test(m[3]);
+    if (points && !pointsInWords(text, start, end, m[3])) continue;
+    // "The Russell gained sixty-six points": an index's move (./number-words.ts `indexMove`), as in figures.
+    if (points && indexMove(text, end, value) && !taken(start, end)) {
+      out.push({
+        start,
+        end,
+        value,
+        unit: 'points',
+        written: m[0],
+        decimals: 0,
+        halfUnit: 0.5,
+        negative: false,
+        unitWords: 'points',
+      });
+      continue;
+    }
+    add(start, end, value, 0, 0.5, m[3]);
+  }
   for (const m of text.matchAll(TENTHS_OF))
     add(m.index, m.index + m[0].length, TENTHS[m[1].toLowerCase()] / 10, 1, 0.05, ` ${m[2]}`);
   for (const m of text.matchAll(BY_A_POINT)) {
@@ -94,20 +132,24 @@ export function findSpoken(text: string, taken: (s: number, e: number) => boolea
 /** A gap's noun after "nine-point": "gap", "lead", "margin", "spread", "swing", "deficit", "difference". */
 const POINT_NOUN =
   /^\s+(?:gap|lead|margin|spread|swing|deficit|shortfall|difference|advantage|outperformance|underperformance)\b/i;
+/** A move's verb right before: "gained sixty-six points", "fell twelve points" (broadcast copy). */
+const MOVED =
+  /\b(?:gained|lost|rose|fell|added|shed|jumped|dropped|climbed|slid|slipped|tumbled|surged|rallied|sank|plunged|soared)\s+$/i;
 /** A hedge right before a number: "about two points" is a number, "at one point" an idiom. */
 const HEDGED = new RegExp(String.raw`\b(?:${HEDGE_WORDS})\s+$`, 'i');
 
 /**
  * Whether a number word before "points" (from `start` to `end`, its unit words `unit`) is a number: after
  * "by" ("by two points") or a gap's "of" ("a gap of six points"), after a hedge ("the gap, about two points,
- * …"), or joined to "point" before a gap's noun ("That nine-point gap"); else an idiom ("at one point").
+ * …") or a move's verb ("gained twelve points"), or joined to "point" before a gap's noun ("That nine-point gap"); else an idiom ("at one point").
  * @example pointsInWords('That nine-point gap was the widest', 5, 15, '-point') // true
  */
 export function pointsInWords(text: string, start: number, end: number, unit: string): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
   if (
     /\b(?:by|(?:gap|lead|margin|spread|difference|swing)\s+of)\s+(?:[\w-]+\s+){0,2}$/i.test(before) ||
-    HEDGED.test(before)
+    HEDGED.test(before) ||
+    MOVED.test(before)
   )
     return true;
   return /^-point$/i.test(unit) && POINT_NOUN.test(text.slice(end));
