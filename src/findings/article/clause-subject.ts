@@ -16,12 +16,10 @@ import { BLUE_CHIP } from './index-names.ts';
 import { dayMoveOwner, laterOwner } from './later-owner.ts';
 import { opensOnMove, PERIOD_LABEL } from './move-opening.ts';
 import type { Quantity } from './numbers.ts';
+import { asideOwner, ELIDED } from './participle-aside.ts';
 import type { Carry } from './quantity-claim.ts';
 import type { SubjectHit } from './subjects.ts';
 
-/** ", and is up", ", and ended the year", ", and closed the week": a clause's verb with no subject of its own. */
-const ELIDED =
-  /^[\s,;:—–-]*(?:and|but|while|yet|then)\s+(?:(?:has|have|had|is|was|are|were|now|also|still|since|been)\s+)*(?:[a-z]+\s+){0,2}$|^[\s,;:—–-]*(?:and|but|then)\s+(?:ended|finished|closed|ends|finishes|closes)\s+the\s+(?:day|session|week|month|quarter|year)\s+$/i;
 /** ", with a gain of nearly 11%", ", up 11%", ", having risen 4%": a trailing phrase with no subject of its own. */
 const TRAILING = new RegExp(
   String.raw`^[\s,;:—–-]+(?:(?:with|after|on|thanks\s+to)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:gains?|rises?|advances?|returns?|rally|jump|surge|loss(?:es)?|declines?|drops?|falls?|slide|slump)\s+of|up|down|rising|falling|gaining|losing|having\s+(?:gained|lost|risen|fallen|climbed|dropped))\s+${HEDGE}$`,
@@ -90,7 +88,8 @@ export function unnamedSubject(
   if (previousSubject && restatesMove(t.slice(0, q.start), t.slice(q.start))) return previousSubject;
   const day = dayMoveOwner(t, q, allSubjects, previousSubject); // "Friday's 0.9% rebound did little …"
   if (day) return day;
-  let subject = carry.subject;
+  // "…, beating the S&P 500's 4.4% gain, and ended 2023 up 15.1%": the first clause's subject (./participle-aside.ts).
+  let subject = asideOwner(t, seg, q, allSubjects) ?? carry.subject;
   // "The FTSE 250, which is more exposed … than the FTSE 100, dropped 7.2%, while the blue-chip index lost
   // 3.2%": the large-cap index named last (the FTSE 100 beside the FTSE 250), never the carried one.
   // "The FTSE 250 … has fallen 13.8% … The blue-chip index has lost 5.6%": the previous sentence's too.

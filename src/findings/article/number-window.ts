@@ -43,6 +43,8 @@ export { isRunningTotal } from './window-owned.ts'; // read-numbers.ts's
 /** A base named right after a number: "0.4% above its pre-referendum close", "2% below its Nov. 5 level". */
 const BASE = /^(?:above|below|under|over|from)\s/i;
 
+/** The present before a distance's number: "is up nearly", "remains", "now sits". */
+const NOW = /\b(?:is|are|remains?|sits?|stands?|now)\s+(?:[\w-]+\s+){0,3}$/i;
 /** A clause after the number that gives the move's cause: ", as a cooler inflation report on Thursday …". */
 const CAUSE =
   /^[^.;]*?[,;—–]\s*(?:as|after|when|because|following)\s+(?:a|an|the|investors|traders|data|news|reports?)\b/i;
@@ -163,7 +165,9 @@ export function numberWindow(
   // No event to count from: "fell 2.6%, its 10th straight decline" is the record's period (the day).
   if (!w.window && !w.missing && !w.unread)
     [w.window, w.source] = [recordsWindow([...records], o), 'default'];
-  if (!w.window && (qc.metric === 'distance' || qc.metric === 'level') && o.to)
+  // (and a distance said in the present after another day: "… is up nearly 24% from its late-October low")
+  const now = qc.metric === 'distance' && w.source === 'carried' && NOW.test(t.slice(seg.start, q.start));
+  if ((!w.window || now) && (qc.metric === 'distance' || qc.metric === 'level') && o.to)
     [w.window, w.source] = [{ kind: 'dates', from: o.to, to: o.to }, 'default'];
   const ownVerb = qc.verb && qc.verb.start >= seg.start && qc.verb.end <= q.start ? qc.verb.words : undefined;
   dayMove(w, t, q, qc.metric, seg, ownVerb, windows, quantities, ctx, o); // "rose 0.4 percent to 1,315.64"

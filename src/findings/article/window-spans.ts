@@ -43,12 +43,13 @@ export function trailingFrom(to: string, n: number): string {
 
 /**
  * "From the close on Election Day through Friday", "from the close on Nov. 3 to Nov. 27", "between the Nov. 3
- * election and Friday", "from the election to the end of November" (or "to month-end": the start's month): the
- * event's (the day's) close to the day named; read before "on election day" (./window-rules.ts).
+ * election and Friday", "from the election to the end of November" (or "to month-end": the start's month), "from
+ * the close on Dec. 12 to today" (the article's date): the event's (the day's) close to the day named; read
+ * before "on election day" (./window-rules.ts).
  */
 export const CLOSE_SPAN_RULE: Rule = {
   re: new RegExp(
-    `\\b(?:from\\s+the\\s+close\\s+(?:on|of)\\s+|(?:between|from)\\s+(?=election\\s+day|the\\s+(?:${DATE_RE}\\s+)?(?:election|vote|referendum)\\s))(?:(election\\s+day|the\\s+(?:(${DATE_RE})\\s+)?(?:election|vote|referendum))|(${DATE_RE}))\\s+(?:to|through|until|and)\\s+(?:the\\s+close\\s+(?:on|of)\\s+)?(?:(${DATE_RE})|the\\s+end\\s+of\\s+(${MONTH_RE})\\.?|(month[- ]end|the\\s+end\\s+of\\s+the\\s+month)\\b)`,
+    `\\b(?:from\\s+the\\s+close\\s+(?:on|of)\\s+|(?:between|from)\\s+(?=election\\s+day|the\\s+(?:${DATE_RE}\\s+)?(?:election|vote|referendum)\\s))(?:(election\\s+day|the\\s+(?:(${DATE_RE})\\s+)?(?:election|vote|referendum))|(${DATE_RE}))\\s+(?:to|through|until|and)\\s+(?:the\\s+close\\s+(?:on|of)\\s+)?(?:(${DATE_RE})|the\\s+end\\s+of\\s+(${MONTH_RE})\\.?|(month[- ]end|the\\s+end\\s+of\\s+the\\s+month)\\b|(today|now)\\b)`,
     'gi',
   ),
   make: (m, o) => {
@@ -56,7 +57,7 @@ export const CLOSE_SPAN_RULE: Rule = {
     const start = m[1] ? (m[2] ? resolveDate(m[2], o) : o.event) : resolveDate(m[3], o);
     const month = m[5] ? namedMonth(m[5], undefined, o) : m[6] ? start?.slice(0, 7) : undefined;
     const end = month && endOf(month);
-    const to = end ? (o.to && o.to < end ? o.to : end) : resolveDate(m[4], o);
+    const to = end ? (o.to && o.to < end ? o.to : end) : m[7] ? o.to : resolveDate(m[4], o);
     // A start without its year is the latest such day before the end ("from Dec. 31 to April 8").
     const from = m[1] || !to ? start : resolveDate(m[3], { ...o, to });
     if (!from) return m[1] ? { needsEvent: m[0] } : null;

@@ -1,0 +1,33 @@
+/**
+ * A clause with no subject of its own after a participle's aside: "The Russell 2000 rallied 12.1% in December,
+ * beating the S&P 500's 4.4% gain, and ended 2023 up 15.1%": "ended" is the Russell's, whose verb the aside
+ * ("beating …") hangs on, not the S&P 500's, which the aside names.
+ */
+import type { ClaimSubject, TextSpan } from '../claim-read.ts';
+import { isMeasurable } from './bound-subject.ts';
+import type { SubjectHit } from './subjects.ts';
+
+/** ", and is up", ", and ended the year", ", and ended 2023 up", ", and closed the week": a clause's verb with no subject of its own. */
+export const ELIDED =
+  /^[\s,;:—–-]*(?:and|but|while|yet|then)\s+(?:(?:has|have|had|is|was|are|were|now|also|still|since|been)\s+)*(?:[a-z]+\s+){0,2}$|^[\s,;:—–-]*(?:and|but|then)\s+(?:ended|finished|closed|ends|finishes|closes)\s+(?:the\s+(?:day|session|week|month|quarter|year)|(?:19|20)\d\d)\s+(?:(?:up|down|higher|lower)\s+)?$/i;
+
+/** The aside just before the clause: ", beating the S&P 500's 4.4% gain", ", outpacing large caps" (no verb of its own). */
+const ASIDE = /,\s*(?:[a-z]+ing)\s[^,;:()]*$/i;
+
+/**
+ * The subject of the sentence's first clause, when clause `seg` (elided: ", and ended 2023 up 15.1%") follows a
+ * participle's aside that names another; else undefined.
+ * @example asideOwner('The Russell 2000 rallied 12.1%, beating the S&P 500's 4.4% gain, and ended 2023 up 15.1%', seg, q, hits) // ^RUT
+ */
+export function asideOwner(
+  t: string,
+  seg: TextSpan,
+  q: TextSpan,
+  subjects: readonly SubjectHit[],
+): ClaimSubject | undefined {
+  if (!ELIDED.test(t.slice(seg.start, q.start))) return undefined;
+  const aside = ASIDE.exec(t.slice(0, seg.start));
+  if (!aside || !subjects.some((h) => h.start >= aside.index && h.end <= seg.start)) return undefined;
+  const main = subjects.find((h) => h.end <= aside.index && isMeasurable(h.subject));
+  return main && /[a-z]/i.test(t.slice(main.end, aside.index)) ? (main.subject as ClaimSubject) : undefined;
+}
