@@ -13,6 +13,7 @@ import { boilerplateReason, headlinesAboveBody, isCorrectionNote, repeatOf } fro
 import { captionReadings, figureWindow, keepsCaption } from './caption-window.ts';
 import { normalise } from './clauses.ts';
 import { namedDecision } from './decision-day.ts';
+import { exactRestated } from './exact-restated.ts';
 import { SENTENCE_END } from './footnote-marks.ts';
 import { type HeadingList, listAt, listReason } from './heading-lists.ts';
 import { liveEntry } from './live-blog.ts';
@@ -67,7 +68,7 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
   let each: ReadOptions['eachEvents'];
   let counted: TablePiece['table'] | undefined; // the last table read as the note's elections (once)
   let before: ArticleContext = {}; // the context before the last piece was read
-  let stated: ReadSentence | undefined; // the last sentence with claims
+  const said: ReadSentence[] = []; // the sentences with claims so far
   return pieces.map((piece, i) => {
     // "Four years later, … after his re-election": the election after the one last spoken of (./named-election.ts).
     const spoken = spokenEvent(ctx, options, normalise(piece.text));
@@ -130,6 +131,7 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
       // A question states nothing, but gives its answer a subject and a period (./question-answer.ts).
       if (!tp) s = withQuestion(s, piece, pieces[i - 1], i, { ctx, before: asked0, o });
       if (!tp) s = numberFirst(s, piece, i, o, { ctx, before }); // "1.6 points: the small-cap lead."
+      if (!tp) s = exactRestated(s, piece, i, o, said); // "EDIT: ok fine, 5.84% to be exact."
     } catch (e) {
       const reason = `capgap failed to read this sentence (${(e as Error).message}); please report it with the sentence`;
       s = { ...notClaim(reason), status: 'unreadable' };
@@ -190,8 +192,8 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
     } else if (caption) captionReadings(s, caption, piece.text, options, ctx, proseCaption);
     // "Russell 2000: -4.0% on the week" over "S&P 500: -2.1%": a box of figures shares its first line's period.
     if (s.status === 'claims' && !caption) caption = figureWindow(piece.text, s);
-    s = backRecord(yearLine(s, o), stated); // "2016: Russell 2000 +11.0%" under a lead-in; "That's a record."
-    if (s.status === 'claims') stated = s;
+    s = backRecord(yearLine(s, o), said.at(-1)); // "2016: Russell 2000 +11.0%" under a lead-in; "That's a record."
+    if (s.status === 'claims') said.push(s);
     return s;
   });
 }

@@ -110,12 +110,13 @@ export const YEAR_RULES: Rule[] = [
   },
   {
     // "in 2016", "so far in 2016", "finished 2024 up 10%", "over the whole of 2023", "in all of 2023": the
-    // calendar year, to date when --to falls in it (from the last close of the year before); not "Only in 2016
-    // did small caps rally more", a year compared with.
-    re: /(?<!\bonly\s+)\b(?:in|during|for|over|across|so\s+far\s+in|ended|finished|closed)\s+(?:(?:the\s+(?:whole|entirety)|all)\s+of\s+)?((?:19|20)\d\d)\b(?!-\d\d-\d\d|\s*(?:'s\s+)?(?:election|vote|midterms|referendum))/gi,
+    // calendar year, to date when --to falls in it (from the last close of the year before), and a list's line
+    // a year labels ("• 2024: +10.0%"); not "Only in 2016 did small caps rally more", a year compared with.
+    re: /(?<!\bonly\s+)\b(?:in|during|for|over|across|so\s+far\s+in|ended|finished|closed)\s+(?:(?:the\s+(?:whole|entirety)|all)\s+of\s+)?((?:19|20)\d\d)\b(?!-\d\d-\d\d|\s*(?:'s\s+)?(?:election|vote|midterms|referendum))|^\s*((?:19|20)\d\d):(?=\s)/gi,
     make: (m, o) => {
-      const y = Number(m[1]);
-      const to = o.to?.startsWith(m[1]) ? o.to : `${y}-12-31`;
+      const said = m[1] ?? m[2];
+      const y = Number(said);
+      const to = o.to?.startsWith(said) ? o.to : `${y}-12-31`;
       if (o.to && to > o.to) return null;
       return { window: { kind: 'dates', from: `${y - 1}-12-31`, to } };
     },
