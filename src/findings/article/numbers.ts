@@ -14,8 +14,9 @@
 import type { ClaimUnit } from '../claim.ts';
 import type { TextSpan } from '../claim-read.ts';
 import { findAmounts } from './amounts.ts';
+import { ownBpMove } from './bp-move.ts';
 import { findDigitCounts } from './digit-words.ts';
-import { elidedUnits, signedPoints } from './elided-units.ts';
+import { elidedUnits, gappedLegs, signedPoints } from './elided-units.ts';
 import { foldPercent } from './fold-words.ts';
 import { FRACTION, findPointWords, fractionValue } from './fraction-words.ts';
 import {
@@ -118,11 +119,12 @@ export function findQuantities(text: string): Quantity[] {
       continue;
     const move = points && indexMove(text, m.index + m[0].length, d.value);
     const negative = isMinus(m[1]) || accounting(text, m.index, m.index + m[0].length);
+    const own = ownBpMove(text, m.index, m.index + m[0].length, !!m[1], m[3]); // "RTY +352bp": a return
     out.push({
       start: m.index,
       end: m.index + m[0].length,
       value: (negative ? -1 : 1) * (move ? d.value : exact(d.value * u.factor)),
-      unit: move ? 'points' : u.unit,
+      unit: move ? 'points' : own ? 'percent' : u.unit,
       written: d.written,
       decimals: d.decimals,
       halfUnit: exact((vulgarHalfStep(m[2]) ?? roundStep(d, m[3])) * (move ? 1 : u.factor)),
@@ -170,7 +172,7 @@ export function findQuantities(text: string): Quantity[] {
       ...(flat ? {} : { fraction: true }),
     });
   }
-  out.push(...elidedUnits(text, out), ...signedPoints(text, out));
+  out.push(...elidedUnits(text, out), ...signedPoints(text, out), ...gappedLegs(text, out));
   return out.sort((a, b) => a.start - b.start);
 }
 
