@@ -38,10 +38,10 @@ export function clauses(text: string): TextSpan[] {
 
 /**
  * After a subject, its number with no verb between: " up about 5%", " was 3%", " YTD: +25.1%", and past a gloss
- * in brackets, " (largest) +3.4%".
+ * in brackets, " (largest) +3.4%"; spoken, " one point four".
  */
 const NUMBER_NEXT = new RegExp(
-  String.raw`^(?:\s*\([^()\d]{1,30}\))?\s+(?:(?:was|were|is|are)\s+)?(?:at\s+)?(?:(?:ytd|mtd|qtd|w\/w|m\/m|y\/y|d\/d|today)\s*:?\s+)?(?:(?:up|down)\s+)?${HEDGE}[-+$£€]?\d`,
+  String.raw`^(?:\s*\([^()\d]{1,30}\))?\s+(?:(?:was|were|is|are)\s+)?(?:at\s+)?(?:(?:ytd|mtd|qtd|w\/w|m\/m|y\/y|d\/d|today)\s*:?\s+)?(?:(?:up|down)\s+)?${HEDGE}(?:[-+$£€]?\d|(?:zero|one|two|three|four|five|six|seven|eight|nine)\s+point\s)`,
   'i',
 );
 
@@ -119,12 +119,20 @@ const VULGAR_OF: Record<string, string> = {
   '1/8': '\u215b',
 };
 
+/** A speaker's aside between dashes (already plain hyphens): "since - what was it - mid-November". */
+const ASIDE =
+  /(?<=\s)-\s+(?:what\s+was\s+it|I\s+think|I\s+believe|you\s+know|if\s+I\s+recall|if\s+memory\s+serves)\s+-(?=\s)/gi;
+/** A transcript's marker of what it could not write down: "[inaudible]", "[crosstalk]", "(laughter)". */
+const MARKER =
+  /[[(](?:inaudible|crosstalk|cross-talk|unintelligible|indiscernible|laughter|laughs|pause)[\])]/gi;
+
 /**
  * A sentence with typographic characters replaced one for one (curly quotes and apostrophes, minus
  * signs, dashes, no-break spaces, and the line breaks of hard-wrapped text: "up 10.2% year to\ndate"; a thin
  * space between thousands is a comma, a European decimal comma before a per cent a point: "5,8 %"), and
- * a Q&A's "A:" or a thread's "2/" before a sentence, a cashtag's "$" and bold's "**" blanked, so
- * regexes see plain text at the article's offsets.
+ * a Q&A's "A:" or a thread's "2/" before a sentence, a cashtag's "$" and bold's "**" blanked, a transcript's
+ * "[inaudible]" a comma and an aside between dashes ("— what was it —") blank, so regexes see plain text at the
+ * article's offsets.
  * @example normalise('Trump’s −2%') // "Trump's -2%"
  */
 export function normalise(text: string): string {
@@ -143,6 +151,8 @@ export function normalise(text: string): string {
     .replace(/\(\$(?=[A-Z]{1,5}\))/g, ' (') // "Small caps ($IWM)": the ticker in brackets right after
     .replace(/(?<![\w$])\$(?=[A-Z]{1,5}\b(?![.,]?\d))/g, ' ') // a cashtag's "$": "$IWM +5.9%, $SPY +3.1%"
     .replace(/(\*\*|__)(?=\S)([^*_\n]{0,80}?\S)\1/g, (_m, _d, w) => `  ${w}  `) // "**8%**", "**3**": bold in a post
+    .replace(MARKER, (m) => `,${' '.repeat(m.length - 1)}`) // a transcript's "[inaudible]": a pause, as a comma
+    .replace(ASIDE, (m) => ' '.repeat(m.length)) // "since — what was it — mid-November": a speaker's aside
     .replace(/^(\s*)(?:[QA]:|\d{1,2}\/)(?=\s)/, (m) => ' '.repeat(m.length)); // "A: It was …", a thread's "2/ …"
 }
 

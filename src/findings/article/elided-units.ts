@@ -15,17 +15,31 @@ const BARE_BY = new RegExp(
 );
 
 /**
+ * Each match of `re` whose last group (the bare number) no quantity of `found` covers, with its span and the
+ * last quantity before the match that `ok` accepts (whose unit it takes); matches with none are skipped.
+ */
+function* bare(text: string, re: RegExp, found: readonly Quantity[], ok: (q: Quantity) => boolean) {
+  for (const m of text.matchAll(re)) {
+    const start = m.index + m[0].length - m[1].length;
+    const end = start + m[1].length;
+    if (found.some((q) => start < q.end && end > q.start)) continue;
+    const before = found.filter((q) => q.end <= m.index && ok(q)).pop();
+    if (before) yield { m, start, end, before };
+  }
+}
+
+/**
  * The bare numbers of `text` after "by" that take the unit of the quantity stated before them.
  * @example elidedUnits('beat IJT by 4.8 points and the market by more than 12.', [q48]) // [{ value: 12, unit: 'pp' }]
  */
 export function elidedUnits(text: string, found: readonly Quantity[]): Quantity[] {
   const out: Quantity[] = [];
-  for (const m of text.matchAll(BARE_BY)) {
-    const start = m.index + m[0].length - m[1].length;
-    const end = start + m[1].length;
-    if (found.some((q) => start < q.end && end > q.start)) continue;
-    const before = found.filter((q) => q.end <= m.index && (q.unit === 'pp' || q.unit === 'percent')).pop();
-    if (!before) continue;
+  for (const { m, start, end, before } of bare(
+    text,
+    BARE_BY,
+    found,
+    (q) => q.unit === 'pp' || q.unit === 'percent',
+  )) {
     // "lagged by four" after "by more than three percentage points": a number in words, whole.
     const word = NUMBER_WORDS[m[1].toLowerCase()];
     const { value, written, decimals } =
@@ -40,6 +54,46 @@ export function elidedUnits(text: string, found: readonly Quantity[]): Quantity[
       halfUnit: 0.5 * 10 ** -decimals,
       negative: false,
       unitWords: before.unitWords,
+    });
+  }
+  return out;
+}
+
+const ONE = '(?:zero|one|two|three|four|five|six|seven|eight|nine)';
+/** A gapped leg after a comma, its unit left to the one before: ", the S&P 500 1.4.", "…, the S&P 500 one point four." */
+const GAPPED = new RegExp(
+  `,\\s+(?:and\\s+)?(?:the\\s+)?(?:[A-Z0-9][\\w&.'-]*\\s+){1,3}?(\\d{1,2}\\.\\d{1,2}|${ONE}\\s+point\\s+${ONE})(?=\\s*(?:[,;.)]|$|\\s+and\\b))`,
+  'g',
+);
+const DIGIT: Record<string, number> = { zero: 0, ...NUMBER_WORDS };
+
+/**
+ * The gapped legs of `text` that take the per cent stated before them: "The Russell 2000 gained 3.5% today,
+ * the S&P 500 1.4." (spoken: "three and a half percent …, the S&P 500 one point four").
+ * @example gappedLegs('The Russell 2000 gained 3.5% today, the S&P 500 1.4.', [q35]) // [{ value: 1.4, unit: 'percent' }]
+ */
+export function gappedLegs(text: string, found: readonly Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (const { m, start, end } of bare(text, GAPPED, found, (q) => q.unit === 'percent')) {
+    const spoken = /^(\w+)\s+point\s+(\w+)$/i.exec(m[1]);
+    const { value, written, decimals } = spoken
+      ? {
+          value: DIGIT[spoken[1].toLowerCase()] + DIGIT[spoken[2].toLowerCase()] / 10,
+          written: m[1],
+          decimals: 1,
+        }
+      : digits(m[1]);
+    const halfUnit = 0.5 * 10 ** -decimals;
+    out.push({
+      start,
+      end,
+      value,
+      unit: 'percent',
+      written,
+      decimals,
+      halfUnit,
+      negative: false,
+      unitWords: '%',
     });
   }
   return out;

@@ -2,7 +2,8 @@
  * A day's window: "on Nov. 9", "on Wed 11/6"; "Dec. 18, the day of the third cut, when …" (a "when"'s day);
  * a label's date ("- Nov. 6: Russell 2000 +5.8%", "Pfizer vaccine day (Nov. 9, 2020): …"); a move the date names ("the Russell's Nov. 6 jump"); and a
  * thread's or a wrap's best or worst day named before a colon or a comma ("Best day was Wed 11/6: R2K +5.8%",
- * "The worst session came on Thursday, Nov. 7, when …"): the session ending that day, from the close before it.
+ * "The worst session came on Thursday, Nov. 7, when …"), and a day said alone ("HOST: November 14th, I think.",
+ * "The best day before was Nov. 14."): the session ending that day, from the close before it.
  */
 import { fromDay, toDay, weekday } from '../../calendar/dates.ts';
 import { DATE_RE, MONTH_RE, previousSession, resolveDate, WEEKDAY_RE, weekdayBefore } from './dates.ts';
@@ -20,11 +21,11 @@ const DAY_MOVE =
 
 export const DAY_RULE: Rule = {
   re: new RegExp(
-    `\\bon\\s+(?:${WEEKDAY},?\\s+)?(${DATE_RE})|\\b(${DATE_RE})(?=,(?:[^,.;]{0,60},)?\\s+when\\b)|^\\s*(?:[-*•·]\\s+)?(${DATE_RE})(?=:\\s)|^\\s*(?:[-*•·]\\s+)?${BEST_DAY}(?:${WEEKDAY},?\\s+)?(${DATE_RE})(?=\\s*[:,(—–])|(?<=['’]s\\s+|\\bthe\\s+)(${DATE_RE})(?=\\s+${DAY_MOVE})|^\\s*(?:[-*•·]\\s+)?[^:()\\n]{1,40}\\((${DATE_RE})\\)(?=:\\s)`,
+    `\\bon\\s+(?:${WEEKDAY},?\\s+)?(${DATE_RE})|\\b(${DATE_RE})(?=,(?:[^,.;]{0,60},)?\\s+when\\b)|^\\s*(?:[-*•·]\\s+)?(${DATE_RE})(?=:\\s)|^\\s*(?:[-*•·]\\s+)?${BEST_DAY}(?:${WEEKDAY},?\\s+)?(${DATE_RE})(?=\\s*[:,(—–])|(?<=['’]s\\s+|\\bthe\\s+)(${DATE_RE})(?=\\s+${DAY_MOVE})|^\\s*(?:[-*•·]\\s+)?[^:()\\n]{1,40}\\((${DATE_RE})\\)(?=:\\s)|(?:^\\s*(?:[A-Z]{2,12}\\s*:\\s*)?|\\b(?:was|came)\\s+)(${DATE_RE})(?=\\s*(?:,\\s*(?:I\\s+think|I\\s+believe|I\\s+guess|maybe))?\\s*[.!?]?\\s*$)`,
     'gi',
   ),
   make: (m, o) => {
-    const d = resolveDate(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6], o);
+    const d = resolveDate(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7], o);
     if (d) return { window: { kind: 'dates', from: previousSession(d), to: d } };
     return o.to ? null : { needsEvent: m[0] };
   },
