@@ -125,7 +125,8 @@ export function sessionsOf(w: ClaimWindow): number | undefined {
   if (w.kind === 'sessions') return w.sessions;
   if ((w.kind === 'since' || w.kind === 'dates') && w.to) {
     const from = w.kind === 'since' ? w.event : w.from;
-    return from < w.to ? nyseSessions(fromDay(toDay(from) + 1), w.to).length : undefined;
+    // (the NYSE calendar starts in 1885: "Fourth Quarter 1020" counts no sessions)
+    return from < w.to && from >= '1885' ? nyseSessions(fromDay(toDay(from) + 1), w.to).length : undefined;
   }
   return undefined;
 }

@@ -31,6 +31,8 @@ export const MONTHS_TO_RULE: Rule = {
     ).split('-');
     const n = m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 12;
     const first = `${y}-${mm}-01`;
+    const day = Number(m[3] ?? 1);
+    if (day < 1 || day > new Date(Date.UTC(+y, +mm, 0)).getUTCDate()) return null; // "April 90": no day
     let to = m[3] ? `${y}-${mm}-${m[3].padStart(2, '0')}` : fromDay(monthEnd(toDay(first)));
     if (o.to && to > o.to) to = o.to;
     // "ended April 30, 2025", a month's last session: month end to month end (from Oct. 31, not Oct. 30).
