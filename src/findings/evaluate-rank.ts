@@ -24,6 +24,9 @@ export function pct(v: number): string {
   return `${v >= 0 ? '+' : ''}${(v * 100).toFixed(2)}%`;
 }
 
+const REGIONAL_AS_FINANCIALS =
+  'regional banks ranked as their sector, Financials (the sectors are ranked; KRE, their own series, is none of them)';
+
 /**
  * A rank claim ("industrials led the rally"): the subject sector's place among the sectors over the window
  * (1 = first from the end the claim names), with the leader, the subject's place and the whole order in the
@@ -64,6 +67,8 @@ export async function rankClaim(
       `${top ? 'the order' : 'the order from the bottom'}: ${list}`,
       source,
       ...(s.sector === 'Banks' ? [BANKS_AS_FINANCIALS] : []),
+      // "Regional lenders … led the declines": the sectors are ranked, so regional banks stand as their sector.
+      ...(s.sector === 'Regional Banks' ? [REGIONAL_AS_FINANCIALS] : []),
     ],
   };
 }

@@ -60,10 +60,11 @@ export function gapped(
 ): TextSpan[] {
   let out = spans;
   for (const h of subjects) {
-    // "…, those in the top decile 1.2%": the group's own clause too; so "…, the SPX +1.5%".
-    const and = /(?:,?\s+and|,)\s+(?:the\s+)?(?:(?:those|stocks|shares|companies|firms)\s+in\s+)?$/i.exec(
-      text.slice(Math.max(0, h.start - 30), h.start),
-    );
+    // "…, those in the top decile 1.2%": the group's own clause too; so "…, the SPX +1.5%", "… — the S&P 500 1.4%".
+    const and =
+      /(?:,?\s+and|,|\s-{1,2})\s+(?:the\s+)?(?:(?:those|stocks|shares|companies|firms)\s+in\s+)?$/i.exec(
+        text.slice(Math.max(0, h.start - 30), h.start),
+      );
     const after = text.slice(h.end);
     const afterNumber = /\d/.test(text.slice(out[spanOf(out, h.start)].start, h.start));
     // ("…, SPX YTD +25.1%": a period's abbreviation may come between.)

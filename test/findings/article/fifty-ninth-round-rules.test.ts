@@ -317,6 +317,7 @@ describe('the fifty-ninth round: a desk note in basis points, a podcast transcri
     for (const text of [
       'The Russell 2000 gained three and a half percent today [inaudible] the S&P 500 one point four.',
       'The Russell 2000 gained 3.5% today, the S&P 500 1.4.',
+      'The Russell 2000 gained 3.5% today — the S&P 500 1.4%.', // a gapped leg after a dash (was: the Russell's)
     ])
       assert.deepEqual(
         read(text, '2023-12-13')
@@ -402,6 +403,8 @@ describe("the fifty-ninth round's articles, checked (embedded data)", { skip: NO
       ],
       [rutDay, rutWeek, spxDay, spxWeek],
     );
+    // The regional lenders' rank says it ranks their sector (was: the Financials sector's order, unexplained).
+    assert.match(rs[4].line ?? '', /regional banks ranked as their sector, Financials/);
     // The S&P 500's 4.6% is from Monday's close (the period's first session).
     assert.match(
       rs[3].line ?? '',
