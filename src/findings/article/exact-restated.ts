@@ -18,7 +18,7 @@ const EXACT =
 const BEFORE =
   /^\s*(?:[A-Z]{2,12}(?:\s+\d)?\s*:\s*)?(?:(?:ok(?:ay)?|fine|well|sorry|so)[\s,!]*){0,3}(?:to\s+be\s+(?:exact|precise),?\s*)?$/i;
 
-/** Whether `value` is what reading `r` stated: within its "about", or the stated number rounded. */
+/** Whether quantity `q` is what reading `r` stated: within its "about", or the stated number rounded. */
 function restates(r: ReadClaim, q: Quantity): boolean {
   if (r.unit !== q.unit || r.metric === 'record') return false;
   const v = Math.abs(q.value);
@@ -68,6 +68,7 @@ export function exactRestated(
       numberSpans: [span],
     };
   });
-  const why = `restates the number of sentence ${prev.index + 1} ("${prev.text.slice(0, 60)}…") exactly`;
+  const head = prev.text.length > 60 ? `${prev.text.slice(0, 60)}…` : prev.text;
+  const why = `restates the number of sentence ${prev.index + 1} ("${head}") exactly`;
   return { ...s, status: 'claims', claims: [{ ...claim, id, readings }], reason: why };
 }

@@ -7,11 +7,14 @@ import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 import { isMeasurable } from './bound-subject.ts';
 import type { SubjectHit } from './subjects.ts';
 
-/** ", and is up", ", and ended the year", ", and ended 2023 up", ", and closed the week": a clause's verb with no subject of its own. */
+/**
+ * ", and is up", ", and ended the year", ", and ended 2023 up", ", and closed the week": a clause's verb with no
+ * subject of its own.
+ */
 export const ELIDED =
   /^[\s,;:—–-]*(?:and|but|while|yet|then)\s+(?:(?:has|have|had|is|was|are|were|now|also|still|since|been)\s+)*(?:[a-z]+\s+){0,2}$|^[\s,;:—–-]*(?:and|but|then)\s+(?:ended|finished|closed|ends|finishes|closes)\s+(?:the\s+(?:day|session|week|month|quarter|year)|(?:19|20)\d\d)\s+(?:(?:up|down|higher|lower)\s+)?$/i;
 
-/** The aside just before the clause: ", beating the S&P 500's 4.4% gain", ", outpacing large caps" (no verb of its own). */
+/** The aside just before the clause: ", beating the S&P 500's 4.4% gain", ", outpacing large caps". */
 const ASIDE = /,\s*(?:[a-z]+ing)\s[^,;:()]*$/i;
 
 /**
