@@ -9,6 +9,9 @@ import { readArticle } from '../../src/findings/article/read.ts';
 import type { ReadClaim, ReadOptions, ReadSentence } from '../../src/findings/claim-read.ts';
 import { ETF_REGISTRY_FILE, parseEtfRegistry } from '../../src/store/etf-registry.ts';
 
+/** An article as pasted, from test/fixtures/articles/raw/ (real copy; the rounds' tests read whole articles). */
+export const rawArticle = (name: string): string =>
+  readFileSync(new URL(`../fixtures/articles/raw/${name}`, import.meta.url), 'utf8');
 /** The ETF registry, parsed. */
 export const funds = parseEtfRegistry(readFileSync(ETF_REGISTRY_FILE, 'utf8'), { file: ETF_REGISTRY_FILE });
 

@@ -93,8 +93,10 @@ const RULES: [RegExp, string][] = [
 ];
 
 /** The first line of a correction note: "Correction:", "Correction, March 11:", "This article was amended on …", "An earlier version of this story …". */
-const CORRECTION =
-  /^\(?(?:corrections?|clarification|editor'?s\s+note|corrects)\b(?:,?\s+(?:appended|\(?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\)?))?\s*[:\-(]|^\(?corrects\s|^this\s+(?:article|story|piece|report|post)\s+(?:was|has\s+been)\s+(?:amended|corrected|updated\s+to\s+correct|changed)\b|^an\s+earlier\s+version\s+of\s+this\s+(?:article|story|piece|report|post)\b/i;
+const CORRECTION = new RegExp(
+  `^\\(?(?:corrections?|clarification|editor'?s\\s+note|corrects)\\b(?:,?\\s+(?:appended|\\(?${MONTH_RE}\\s+\\d{1,2}(?:,?\\s+\\d{4})?\\)?))?\\s*[:\\-(]|^\\(?corrects\\s|^this\\s+(?:article|story|piece|report|post)\\s+(?:was|has\\s+been)\\s+(?:amended|corrected|updated\\s+to\\s+correct|changed)\\b|^an\\s+earlier\\s+version\\s+of\\s+this\\s+(?:article|story|piece|report|post)\\b`,
+  'i',
+);
 
 /**
  * True when a piece opens a correction note: it and the rest of its paragraph quote an earlier version's

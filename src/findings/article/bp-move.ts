@@ -4,8 +4,8 @@
  * points". ./numbers.ts reads it in per cent. Not a gap ("outperformed SPX by 216bp", "the spread widened 20bp")
  * nor a pair: "RTY vs SPX: +331bp", "Small minus large: -190bp", "Small caps +390bp vs large caps this week".
  */
+import { MOVED_BEFORE as MOVE } from './verb-words-moves.ts';
 
-const MOVE = '(?:up|down|rose|fell|gained|lost|added|shed|jumped|dropped|climbed|slid)';
 /** A name or label right before the number (its verb between), no gap's words before it. */
 const NAMED = new RegExp(
   String.raw`^(?![\s\S]*\b(?:spread|gap|lead|relative|out|under|beat|trail|lag|by)\w*\s+[^;]*$)[\s\S]*[A-Za-z0-9)&]:?\s*(?:${MOVE}\s+)?$`,

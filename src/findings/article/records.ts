@@ -68,7 +68,7 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
   const provisional = PROVISIONAL.test(text);
   const push = (m: RegExpMatchArray, r: Omit<RecordPhrase, 'words'>) => {
     if (ratesFirstTime(text, m.index ?? 0, m[0])) return; // "… lowered rates … for the first time since 2020"
-    const record: RecordPhrase = { ...r, words: m[0].replace(/\s{2,}/g, ' ') }; // (an aside blanked: one space)
+    const record: RecordPhrase = { ...r, words: m[0] };
     if (provisional) record.provisional = true;
     Object.assign(record, runOf(m[0]), pastLevel(text, m.index ?? 0, m[0])); // "above 1,850 for the first time"
     out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, record });
@@ -188,6 +188,7 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
   const kept = out.filter((h) => !namesReference(text, h) && !other(h));
   return kept
     .map((h) => subjectPeriod(text, forAnyMonth(nearLevel(text, h))))
+    .map((h) => ({ ...h, record: { ...h.record, words: h.record.words.replace(/\s{2,}/g, ' ') } })) // an aside blanked
     .sort((a, b) => a.start - b.start);
 }
 

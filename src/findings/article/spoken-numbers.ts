@@ -11,6 +11,7 @@
 import { HEDGE, HEDGE_WORDS } from './hedges.ts';
 import { indexMove, NUMBER_WORDS, pctUnit } from './number-words.ts';
 import type { Quantity } from './numbers.ts';
+import { MOVED_BEFORE } from './verb-words-moves.ts';
 
 /** The words of one digit (1-9, from NUMBER_WORDS), and "zero" / "oh" for 0: the digits after "point". */
 const ONES: Record<string, number> = Object.fromEntries(
@@ -133,15 +134,15 @@ export function findSpoken(text: string, taken: (s: number, e: number) => boolea
 const POINT_NOUN =
   /^\s+(?:gap|lead|margin|spread|swing|deficit|shortfall|difference|advantage|outperformance|underperformance)\b/i;
 /** A move's verb right before: "gained sixty-six points", "fell twelve points" (broadcast copy). */
-const MOVED =
-  /\b(?:gained|lost|rose|fell|added|shed|jumped|dropped|climbed|slid|slipped|tumbled|surged|rallied|sank|plunged|soared)\s+$/i;
+const MOVED = new RegExp(String.raw`\b${MOVED_BEFORE}\s+$`, 'i');
 /** A hedge right before a number: "about two points" is a number, "at one point" an idiom. */
 const HEDGED = new RegExp(String.raw`\b(?:${HEDGE_WORDS})\s+$`, 'i');
 
 /**
  * Whether a number word before "points" (from `start` to `end`, its unit words `unit`) is a number: after
  * "by" ("by two points") or a gap's "of" ("a gap of six points"), after a hedge ("the gap, about two points,
- * …") or a move's verb ("gained twelve points"), or joined to "point" before a gap's noun ("That nine-point gap"); else an idiom ("at one point").
+ * …") or a move's verb ("gained twelve points"), or joined to "point" before a gap's noun ("That nine-point
+ * gap"); else an idiom ("at one point").
  * @example pointsInWords('That nine-point gap was the widest', 5, 15, '-point') // true
  */
 export function pointsInWords(text: string, start: number, end: number, unit: string): boolean {

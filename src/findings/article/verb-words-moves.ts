@@ -4,6 +4,13 @@
  */
 import type { VerbKind } from './verbs.ts';
 
+/**
+ * A move's word right before its figure, for regexes: "up 352 bps", "rose 352 basis points", "gained sixty-six
+ * points" (./bp-move.ts, ./spoken-numbers.ts).
+ */
+export const MOVED_BEFORE =
+  '(?:up|down|rose|fell|gained|lost|added|shed|jumped|dropped|climbed|slid|slipped|tumbled|surged|rallied|sank|plunged|soared)';
+
 /** [kind, sign, words]: the verbs of a security's own move. */
 export const MOVE_VERBS: [VerbKind, 1 | -1, string[]][] = [
   [

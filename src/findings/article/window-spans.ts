@@ -1,10 +1,10 @@
 /**
  * Spans between two closes or over several months: "from the Nov. 8 close to the Nov. 15 close", "from the
  * Feb. 20 peak to the March 18 trough", "between Nov. 5 and Nov. 29", "from the close on Election Day through
- * Friday" (close to close); "in October and November
- * combined" (the two months); "in the month through Nov. 29" (that month to the day); "on a trailing 12-month
- * basis", "over the trailing 12 months", "up 5% from a month ago" (to the article's date); performance labels
- * ("1M:", "3-mo:", "1W:", "(1W)", "1D:", "(5-day)"). ./window-rules.ts applies them.
+ * Friday" (close to close); "in October and November combined" (the two months); "in the month through Nov. 29"
+ * (that month to the day); "on a trailing 12-month basis", "over the trailing 12 months", "up 5% from a month
+ * ago" (to the article's date); performance labels ("1M:", "3-mo:", "1W:", "(1W)", "1D:", "(5-day)").
+ * ./window-rules.ts applies them.
  */
 import { fromDay, monthEnd, toDay } from '../../calendar/dates.ts';
 import { isNyseSession } from '../../calendar/nyse.ts';
@@ -41,6 +41,8 @@ export function trailingFrom(to: string, n: number): string {
   return last ? endOf(monthsBefore(`${to.slice(0, 7)}-01`, n).slice(0, 7)) : monthsBefore(to, n);
 }
 
+/** A span's end at the article's date: "to today", "through now", "to date" (one capture). */
+const NOW_END = '(today|now|date)\\b';
 /**
  * "From the close on Election Day through Friday", "from the close on Nov. 3 to Nov. 27", "between the Nov. 3
  * election and Friday", "from the election to the end of November" (or "to month-end": the start's month), "from
@@ -49,7 +51,7 @@ export function trailingFrom(to: string, n: number): string {
  */
 export const CLOSE_SPAN_RULE: Rule = {
   re: new RegExp(
-    `\\b(?:from\\s+the\\s+close\\s+(?:on|of)\\s+|(?:between|from)\\s+(?=election\\s+day|the\\s+(?:${DATE_RE}\\s+)?(?:election|vote|referendum)\\s))(?:(election\\s+day|the\\s+(?:(${DATE_RE})\\s+)?(?:election|vote|referendum))|(${DATE_RE}))\\s+(?:to|through|until|and)\\s+(?:the\\s+close\\s+(?:on|of)\\s+)?(?:(${DATE_RE})|the\\s+end\\s+of\\s+(${MONTH_RE})\\.?|(month[- ]end|the\\s+end\\s+of\\s+the\\s+month)\\b|(today|now)\\b)`,
+    `\\b(?:from\\s+the\\s+close\\s+(?:on|of)\\s+|(?:between|from)\\s+(?=election\\s+day|the\\s+(?:${DATE_RE}\\s+)?(?:election|vote|referendum)\\s))(?:(election\\s+day|the\\s+(?:(${DATE_RE})\\s+)?(?:election|vote|referendum))|(${DATE_RE}))\\s+(?:to|through|until|and)\\s+(?:the\\s+close\\s+(?:on|of)\\s+)?(?:(${DATE_RE})|the\\s+end\\s+of\\s+(${MONTH_RE})\\.?|(month[- ]end|the\\s+end\\s+of\\s+the\\s+month)\\b|${NOW_END})`,
     'gi',
   ),
   make: (m, o) => {
@@ -86,7 +88,7 @@ export const SPAN_RULES: Rule[] = [
     // the March 18 trough", "from its Feb. 19 record to its March 23 low", "between Nov. 5 and Nov. 29", a
     // chat's "from the 5th to today" (to the article's date).
     re: new RegExp(
-      `\\b(?:from\\s+${THE}(${DATE_RE})(?:'s)?${CLOSE_WORD}\\s+(?:to|through|until)|between\\s+${THE}(${DATE_RE})(?:'s)?${CLOSE_WORD}\\s+and)\\s+(?:${THE}(${DATE_RE})(?:'s)?${CLOSE_WORD}|(today|now|date)\\b)`,
+      `\\b(?:from\\s+${THE}(${DATE_RE})(?:'s)?${CLOSE_WORD}\\s+(?:to|through|until)|between\\s+${THE}(${DATE_RE})(?:'s)?${CLOSE_WORD}\\s+and)\\s+(?:${THE}(${DATE_RE})(?:'s)?${CLOSE_WORD}|${NOW_END})`,
       'gi',
     ),
     make: (m, o) => {

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { articleDate } from '../../../src/findings/article/dateline.ts';
 import { inferEvent } from '../../../src/findings/article/event-infer.ts';
@@ -11,7 +10,7 @@ import { isCsv } from '../../../src/findings/article/table-cells.ts';
 import { findWindows } from '../../../src/findings/article/windows.ts';
 import { checkArticle } from '../../../src/findings/check-article.ts';
 import { sameClose } from '../../../src/findings/evaluate-join.ts';
-import { firsts, funds, near, pctOf } from '../../helpers/article-reader.ts';
+import { firsts, funds, near, pctOf, rawArticle } from '../../helpers/article-reader.ts';
 import { embeddedEvaluator, NO_EMBEDDED } from '../../helpers/embedded-evaluator.ts';
 import { agree, checkedPasted, checkedReadings } from '../../helpers/first-verdict.ts';
 
@@ -70,8 +69,7 @@ const SPX = {
   apr30y2025: 5569.06005859375,
 };
 const LO30_NOV2024 = 10.78;
-const RAW = (name: string) =>
-  readFileSync(new URL(`../../fixtures/articles/raw/${name}`, import.meta.url), 'utf8');
+const RAW = rawArticle;
 const NOV7 = { to: '2024-11-07', event: '2024-11-05', funds };
 /** A strategist's year-in-review post as pasted (undated, as a feed shows it: "1d"). */
 const POST = [

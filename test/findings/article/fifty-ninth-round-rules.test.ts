@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { articleDate } from '../../../src/findings/article/dateline.ts';
 import { prepareArticle, readOptionsOf } from '../../../src/findings/article/prepare.ts';
@@ -7,7 +6,7 @@ import { readArticle } from '../../../src/findings/article/read.ts';
 import { splitSentences } from '../../../src/findings/article/split.ts';
 import { findWindows } from '../../../src/findings/article/windows.ts';
 import type { ReadSentence } from '../../../src/findings/claim-read.ts';
-import { funds, near, pctOf } from '../../helpers/article-reader.ts';
+import { funds, near, pctOf, rawArticle } from '../../helpers/article-reader.ts';
 import { embeddedEvaluator, NO_EMBEDDED } from '../../helpers/embedded-evaluator.ts';
 import { agree, checkedPasted } from '../../helpers/first-verdict.ts';
 
@@ -42,8 +41,7 @@ const SPX = {
   dec13: 4707.08984375,
   dec29: 4769.830078125,
 };
-const RAW = (name: string) =>
-  readFileSync(new URL(`../../fixtures/articles/raw/${name}`, import.meta.url), 'utf8');
+const RAW = rawArticle;
 const read = (text: string, to: string) => readArticle(text, { to, funds });
 /** Each sentence's claims' first readings. */
 const ones = (s: ReadSentence) => s.claims.map((c) => c.readings[0]);

@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { articleDate } from '../../../src/findings/article/dateline.ts';
 import { prepareArticle, preparedLine, readOptionsOf } from '../../../src/findings/article/prepare.ts';
 import { readArticle } from '../../../src/findings/article/read.ts';
 import { fullYears } from '../../../src/findings/article/two-digit-years.ts';
 import { findWindows } from '../../../src/findings/article/windows.ts';
-import { firsts, funds, near, pctOf } from '../../helpers/article-reader.ts';
+import { firsts, funds, near, pctOf, rawArticle } from '../../helpers/article-reader.ts';
 import { embeddedEvaluator, NO_EMBEDDED } from '../../helpers/embedded-evaluator.ts';
 import { agree, checkedPasted, checkedReadings } from '../../helpers/first-verdict.ts';
 
@@ -57,8 +56,7 @@ const DEC10 = {
     dec10: 6886.68017578125,
   },
 };
-const RAW = (name: string) =>
-  readFileSync(new URL(`../../fixtures/articles/raw/${name}`, import.meta.url), 'utf8');
+const RAW = rawArticle;
 const LETTER = RAW('letter-2026-01-annual-shareholders.txt');
 const COLOR = RAW('color-2024-11-07-derivs-desk.txt');
 const WIRE = RAW('wire-2025-04-09-tariff-pause.txt');
