@@ -75,7 +75,15 @@ export function claimSpan(days: Int32Array, w: Claim['window'], c: Resolved): Sp
       } else return { cannot: 'no week: give the week end or an event' };
       if (weekEnd > cal.last)
         return { cannot: `the data end ${fromDay(cal.last)}, before ${fromDay(weekEnd)}` };
-      base = cal.indexOnOrBefore(weekEnd - 7);
+      // A week a holiday cut short ("the week ended April 9", 2020, before Good Friday): its last session ends
+      // the calendar week, which starts from the Friday before, not seven days back (nor does a Wednesday
+      // with sessions after it: a fund flow's week).
+      const friday = weekEnd + ((5 - weekday(weekEnd) + 7) % 7);
+      const cut =
+        friday > weekEnd &&
+        friday <= cal.last &&
+        cal.indexOnOrBefore(friday) === cal.indexOnOrBefore(weekEnd);
+      base = cal.indexOnOrBefore((cut ? friday : weekEnd) - 7);
       t0 = base + 1;
       end = cal.indexOnOrBefore(weekEnd);
       if (end < t0) return { cannot: `no trading in the week ended ${fromDay(weekEnd)}` };

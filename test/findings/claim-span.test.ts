@@ -44,3 +44,37 @@ describe('claimSpan on dates with no session between them', () => {
     assert.deepEqual(claimSpan(thanksgiving, w, conv({ endShift: 1 })), { base: 1, end: 2, open: false });
   });
 });
+
+// The NYSE sessions around Good Friday 2020 (closed Friday 10 April), by hand from the exchange's calendar.
+const goodFriday = Int32Array.from(
+  [
+    '2020-03-31',
+    '2020-04-01',
+    '2020-04-02',
+    '2020-04-03',
+    '2020-04-06',
+    '2020-04-07',
+    '2020-04-08',
+    '2020-04-09',
+    '2020-04-13',
+  ],
+  toDay,
+);
+
+describe('claimSpan on a week a holiday cut short', () => {
+  it('"the week ended April 9" (Thursday, before Good Friday) runs from Friday 3 April\'s close, not Thursday 2 April\'s', () => {
+    // ^RUT 1,052.05 on 3 April to 1,246.73 on 9 April is +18.50%, the week as FTSE Russell's weekly returns count it.
+    assert.deepEqual(claimSpan(goodFriday, { kind: 'week', weekEnd: '2020-04-09' }, conv({})), {
+      base: 3,
+      end: 7,
+      open: false,
+    });
+  });
+  it("a week ended Wednesday with sessions after it (a fund flow's week) still runs from the Wednesday before", () => {
+    assert.deepEqual(claimSpan(goodFriday, { kind: 'week', weekEnd: '2020-04-08' }, conv({})), {
+      base: 1,
+      end: 6,
+      open: false,
+    });
+  });
+});
