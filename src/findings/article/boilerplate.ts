@@ -44,7 +44,7 @@ const ONE_QUOTE =
 const RULES: [RegExp, string][] = [
   [BYLINE, 'a byline'],
   [
-    /^(?:share(?:\s+(?:this(?:\s+(?:article|story|page))?|on\s+\w+|via\s+\w+))?|shares?|tweet|email|e-mail|print|copy\s+link|save(?:\s+(?:article|for\s+later))?|gift\s+(?:this\s+)?article|comments?|(?:\d[\d,.]*\s*[KkMm]?\s+)(?:shares|comments|likes|views|reactions|reads)|\d[\d,.]*\s*[KkMm]?)$/i,
+    /^(?:share(?:\s+(?:this(?:\s+(?:article|story|page))?|on\s+\w+|via\s+\w+))?|shares?|tweet|email|e-mail|print|copy\s+link|save(?:\s+(?:article|for\s+later))?|gift\s+(?:this\s+)?article|comments?|(?:\d[\d,.]*\s*[KkMm]?\s+)(?:shares|comments|likes|views|reactions|reads)|(?!(?:19|20)\d\d$)\d[\d,.]*\s*[KkMm]?)$/i,
     'sharing buttons or a count of shares or comments (page furniture)',
   ],
   [
@@ -77,7 +77,7 @@ const RULES: [RegExp, string][] = [
     /^(?:read\s+more|related(?:\s+(?:stories|articles|coverage|content))?|see\s+also|more\s+from|more\s+on\s+this|recommended|most\s+read|also\s+read|sign\s+up|subscribe|click\s+here|follow\s+us|share\s+this|listen(?:\s+to\s+this)?|watch)\b\s*[:>\-|]/i,
     'a link to another story: its numbers are that story’s',
   ],
-  [/^(?:READ MORE|RELATED|SEE ALSO|WATCH)\b/, 'a link to another story: its numbers are that story’s'],
+  [/^(?:READ MORE|RELATED|SEE ALSO|WATCH)\b|^\^\s/, 'a link to another story: its numbers are that story’s'], // "^ …": a wiki's citation
   [
     /\b(?:REUTERS|Reuters|AFP|EPA|AP|Bloomberg|Getty Images)\s*\/\s*[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)*\s*(?:\/\s*File(?:\s+Photo)?)?\.?\)?$|^(?:[Pp]hoto(?:graph)?|[Pp]hotographer|[Pp]icture|[Ii]mage|[Cc]aption)(?:\s+[Cc]redit)?\s*:|\((?:AP|AFP|Reuters)\s+Photo\b|\bPhoto(?:graph)?:\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)*(?:\s*\/\s*[\w ]+)?\.?$|\b(?:Getty Images|Shutterstock|Alamy)\)?\.?$/,
     'a photo caption',

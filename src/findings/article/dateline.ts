@@ -39,8 +39,10 @@ export interface ArticleDate {
 const FULL = `(?:\\d{4}-\\d{2}-\\d{2}|${NUMERIC_FULL}|${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE},?\\s+\\d{4})`;
 /** A full date, or a data date written in figures ("Data as of 11/15/24", month first as US notes write it). */
 const STAMPED = `(?:${FULL}|(?<=\\b(?:as\\s+(?:of|at)|through)\\s+)\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})\\b)`;
+/** A time before the date: "Published 3:14 PM EST, November 12, 2024". */
+const CLOCK = String.raw`\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?`;
 const TIMESTAMP = new RegExp(
-  `^[^\\n]{0,80}?\\b(updated|last\\s+updated|published|first\\s+published|posted|recorded|taped|aired|broadcast|date|(?:data|prices|figures|returns|performance)\\s+(?:as\\s+(?:of|at)|through)|as\\s+of|as\\s+at)\\b[^\\n\\d]{0,30}?(${STAMPED})`,
+  `^[^\\n]{0,80}?\\b(updated|last\\s+updated|published|first\\s+published|posted|recorded|taped|aired|broadcast|date|(?:data|prices|figures|returns|performance)\\s+(?:as\\s+(?:of|at)|through)|as\\s+of|as\\s+at)\\b[^\\n\\d]{0,30}?(?:${CLOCK}[^\\n\\d]{0,20}?)?(${STAMPED})`,
   'gim',
 );
 /** "Data through Dec. 31, 2024." as a sentence in the head (a thread's first post), ending its line. */
@@ -176,5 +178,12 @@ function datedBy(text: string, o: { event?: string; markup?: string }): ArticleD
       source: day[0],
       yearFrom: `the wire's lede, the first ${day[0]} on or after the event`,
     };
-  return undefined;
+  // A page's foot: "This page was last edited on 3 December 2024, at 14:22 (UTC)." (a wiki's), "Last updated: …".
+  const foot = FOOT.exec(text.slice(-800));
+  const f = foot ? resolveDate(clean(foot[1]), {}) : null;
+  return foot && f ? { date: f, source: foot[0].trim() } : undefined;
 }
+const FOOT = new RegExp(
+  `^[ \\t]*(?:this\\s+page\\s+was\\s+last\\s+(?:edited|modified|updated)\\s+on|last\\s+(?:edited|modified|updated)\\s*:?(?:\\s+on)?)\\s+(${FULL})`,
+  'im',
+);

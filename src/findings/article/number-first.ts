@@ -20,6 +20,11 @@ import { findVerbs } from './verbs.ts';
 const LEAD =
   /^((?:[\s*•·]|[-–—](?![$£€]?\d))*)([-+−]?[$£€]?\d[\d.,]*(?:\s*[a-z%]+(?:\s+points?)?)?)\s*(?::|[—–]|\s-)\s+(?=\S)/i;
 
+/** A unit, then "by which": "Percentage points by which small caps trailed large caps this week". */
+const BY_WHICH = /^(percentage\s+points?|basis\s+points?|points?|per\s?cent|percent)\s+by\s+which\s+(?=\S)/i;
+/** A close's verb: "closed", "ends", "finished", "settled". */
+const CLOSE_VERB = /\b(?:clos|end|finish|settl)(?:e|ed|es|s)\b/i;
+
 /** "(the number of) straight weekly gains for the Russell 2000", "consecutive weeks of inflows into IWM". */
 const RUN_COUNT =
   /^(?:the\s+number\s+of\s+)?((?:straight|consecutive|successive)\s+[^,;]+?)\s+(?:for|in|by|into|at)\s+([^,;]+)$/i;
@@ -37,6 +42,19 @@ export function numberFirstLabel(line: string): { text: string; shift: number; a
   const desc = line.slice(m[0].length).replace(/[\s.!]+$/, '');
   const first = findQuantities(line)[0];
   if (!desc || (first && first.start >= m[0].length) || findQuantities(desc).length) return undefined;
+  // "1.3 — Percentage points by which small caps trailed large caps": the gap told as "by" it.
+  const by = BY_WHICH.exec(desc);
+  if (by) {
+    const before = `${desc.slice(by[0].length)} by `;
+    return { text: `${before}${m[2]} ${by[1]}.`, shift: before.length - m[1].length, at: m[1].length };
+  }
+  // "1,882.74 — Where the Russell 2000 closed on Friday": the clause, then its close "at" the number.
+  const where = /^where\s+/i.exec(desc);
+  if (where && CLOSE_VERB.test(desc)) {
+    const [clause, tail] = headTail(desc.slice(where[0].length)); // "…, a record close": its apposition after
+    const before = `${clause} at `;
+    return { text: `${before}${m[2]}${tail}.`, shift: before.length - m[1].length, at: m[1].length };
+  }
   // "$2.3 billion: what IWM took in last week": the clause with its number after the verb.
   const how = /^(?:how\s+(?:far|much)|what|by\s+how\s+much)\s+/i.exec(desc);
   if (how) {
@@ -58,10 +76,15 @@ export function numberFirstLabel(line: string): { text: string; shift: number; a
     return { text: `${before}${m[2]} ${run[1]}.`, shift: before.length - m[1].length, at: m[1].length };
   }
   // "Friday's close, a record": the number goes after the description's head, its apposition after it.
-  const comma = desc.search(/,\s/);
-  const [head, tail] = comma < 0 ? [desc, ''] : [desc.slice(0, comma), desc.slice(comma)];
+  const [head, tail] = headTail(desc);
   const lead = `${head}: `;
   return { text: `${lead}${m[2]}${tail}.`, shift: lead.length - m[1].length, at: m[1].length };
+}
+
+/** A description split at its first comma: its head and the apposition after it (", a record"). */
+function headTail(desc: string): [string, string] {
+  const comma = desc.search(/,\s/);
+  return comma < 0 ? [desc, ''] : [desc.slice(0, comma), desc.slice(comma)];
 }
 
 /**

@@ -4,13 +4,14 @@
  * month since the news (a stretch of 25 to 35 days), not the calendar month to date; "… gained 11% in November.
  * … was 5.5% for the month" on Dec. 4 is November; "The fourth quarter belonged to small companies. The Russell
  * 2000 returned 31.0% in the quarter" in a letter of Jan. 12, 2021 is the fourth quarter of 2020 (the quarter just
- * spoken of, ended before the article), not the first quarter of 2021 to date.
+ * spoken of, ended before the article), not the first quarter of 2021 to date; "for the week" on a Tuesday after
+ * "the week that ended Friday" is that week.
  */
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadClaim } from '../claim-read.ts';
 
-/** "over the month", "during the month", "in the quarter", "for the quarter": the period's noun. */
-const THE_PERIOD = /^(?:over|during|across|for|in)\s+the\s+(month|quarter)$/i;
+/** "over the month", "during the month", "in the quarter", "for the week": the period's noun. */
+const THE_PERIOD = /^(?:over|during|across|for|in)\s+the\s+(month|quarter|week)$/i;
 
 /** True when `w` is one whole calendar quarter: from a quarter's last day to the next one's. */
 export function isWholeQuarter(w: ClaimWindow): boolean {
@@ -35,7 +36,8 @@ export function thePeriodSpoken(
 ): void {
   const m = words ? THE_PERIOD.exec(words.trim()) : null;
   if (!m || (m[1].toLowerCase() === 'month' && /^in\s/i.test(words ?? ''))) return;
-  const spoken = m[1].toLowerCase() === 'month' ? monthSpoken(to) : quarterSpoken(to);
+  const noun = m[1].toLowerCase();
+  const spoken = noun === 'month' ? monthSpoken(to) : noun === 'week' ? weekSpoken(to) : quarterSpoken(to);
   const last = recent?.slice(-4).reverse().find(spoken);
   if (last) [w.window, w.source] = [last, 'carried'];
 }
@@ -51,6 +53,22 @@ function monthSpoken(to: string | undefined): (x: ClaimWindow) => boolean {
       !!to && x.kind === 'since' && x.event.slice(0, 7) === to.slice(0, 7) && Number(to.slice(8)) >= 26;
     return days >= 25 && days <= 35 && !atMonthEnd;
   };
+}
+
+/**
+ * Last week, in an article of Monday to Thursday ("The Russell 2000 rose 8.6% in the week that ended Friday,
+ * Nov. 8. … The S&P 500 gained 4.7% for the week" on Tuesday, Nov. 12): not the two sessions of this week.
+ */
+function weekSpoken(to: string | undefined): (x: ClaimWindow) => boolean {
+  const day = to ? new Date(`${to}T00:00:00Z`).getUTCDay() : 0;
+  return (x) =>
+    !!to &&
+    day >= 1 &&
+    day <= 4 &&
+    x.kind === 'week' &&
+    !!x.weekEnd &&
+    x.weekEnd < to &&
+    Date.parse(to) - Date.parse(x.weekEnd) < 7 * 86_400_000;
 }
 
 /** A whole quarter ended before `to`, within 100 days of it. */

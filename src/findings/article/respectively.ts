@@ -95,10 +95,10 @@ export function respectiveWindows<H extends { start: number; end: number; window
 
 /**
  * The items after a number up to a window phrase: ", SPX +2.5%, NDX +3.0% ", ", the S&P 500 2.5% and the
- * Nasdaq 3% ", " vs SPX +2.5% (" (a name and a per cent each, no verb).
+ * Nasdaq 3% ", " vs SPX +2.5% (", a desk's ", SPX +137bp " (a name and a per cent or basis points each, no verb).
  */
 const ITEMS =
-  /^(?:\s*(?:,\s*and|,|and|vs\.?|versus)\s+(?:the\s+)?[A-Za-z&][^,;%\d]{0,30}?(?:\s\d{3,4})?\s+[+\-\u2212]?\d[\d.,]*\s*%)+\s*\(?\s*$/;
+  /^(?:\s*(?:,\s*and|,|and|vs\.?|versus)\s+(?:the\s+)?[A-Za-z&][^,;%\d]{0,30}?(?:\s\d{3,4})?\s+[+\-\u2212]?\d[\d.,]*\s*(?:%|bps?\b))+\s*\(?\s*$/;
 
 /**
  * The window of a scoreboard's last item, for an earlier item with none ("RTY +5.8%, SPX +2.5%, NDX +3.0% on

@@ -10,10 +10,12 @@
  * itself uses (strict: "AT&T" and "&copy" without a semicolon stay). The format is the file's extension
  * (.html/.htm, .md/.markdown, else text), or sniffed from the text: a document type, an <html>/<body>
  * tag or three or more block tags make HTML; a '#' heading, a pipe table's rule, a '[text](url)' link or a
- * footnote '[^1]' make Markdown. Spans of the sentences are offsets in the returned text.
+ * footnote '[^1]' make Markdown; a text's wiki citations ("[2]") become superscripts (`wikiMarks`). Spans of the
+ * sentences are offsets in the returned text.
  */
 import { decodeHTMLStrict } from 'entities';
 import { COMPOUND } from './clauses.ts';
+import { superscript } from './footnote-marks.ts';
 import { htmlText } from './html-text.ts';
 import { markdownText } from './markdown-text.ts';
 
@@ -82,8 +84,19 @@ export function articleSource(raw: string, format?: ArticleFormat): ArticleSourc
   }
   // A text or Markdown with HTML's entities in it (a feed's, a page source's: "S&amp;P 500", "2000&#8217;s") as
   // it reads (CommonMark reads them so too).
-  return { text: decoded(f === 'markdown' ? markdownText(plain) : plain), format: f };
+  return { text: decoded(f === 'markdown' ? markdownText(plain) : wikiMarks(plain)), format: f };
 }
+
+/**
+ * A wiki page's marks, as pasted: a citation right after a word or a stop ("… gained 1.1%.[2]", "[5][6]") is the
+ * footnote superscript the reader knows ("²"); a lettered or a worded one ("[a]", "[note 1]", "[citation needed]")
+ * and a heading's "[edit]" go. Not a bracket after a space, nor a link's ("[1](…)").
+ * @example wikiMarks('The S&P 500 gained 1.1%.[2] The index …') // 'The S&P 500 gained 1.1%.² The index …'
+ */
+export function wikiMarks(text: string): string {
+  return text.replace(CITATION, (_m, n: string) => (/^\d+$/.test(n) ? superscript(n) : ''));
+}
+const CITATION = /(?<=[^\s[\]]|\])\[(\d{1,3}|[a-z]|note\s+\d{1,3}|citation\s+needed|edit)\](?!\()/gi;
 
 /** The text with HTML's named and numeric entities decoded, when it has any (a semicolon each: "AT&T" stays). */
 function decoded(text: string): string {

@@ -8,20 +8,26 @@ import { MARK } from './footnote-marks.ts';
 /**
  * A list item's mark: '-', '*', '**' (a wire's BUZZ item), '•', '1.', a thread's post number ("2/ Russell 2000:
  * +10.2%", not a date: "11/9 …"), an emoji ("📈 Russell 2000: +10.6%"), or a recording's bracketed time
- * ("(03:12) Dec. 13: …", "[1:02:33]" in show notes and transcripts).
+ * ("(03:12) Dec. 13: …", "[1:02:33]" in show notes and transcripts), a wiki's citation ("^ "Small caps …". Reuters.").
  */
 export const BULLET =
-  /^\s*(?:\*\*|[-*•]|\p{Extended_Pictographic}(?:\uFE0F|\u200D|\p{Extended_Pictographic})*|[0-9#*]\uFE0F?\u20E3|\d{1,2}[.)/]|[([](?:\d{1,2}:)?\d{1,2}:\d\d[)\]])\s+/u;
+  /^\s*(?:\*\*|[-*•^]|\p{Extended_Pictographic}(?:\uFE0F|\u200D|\p{Extended_Pictographic})*|[0-9#*]\uFE0F?\u20E3|\d{1,2}[.)/]|[([](?:\d{1,2}:)?\d{1,2}:\d\d[)\]])\s+/u;
 
-/** A line's last character that ends a sentence or a line of prose. */
-export const STOP = new RegExp(`(?:[.!?:;"'\u201d\u2019)]|[.!?]\\])[${MARK}]*$`);
+/** A line's last character that ends a sentence or a line of prose, maybe an emoji after it ("… 1.6%. 📈"). */
+export const STOP = new RegExp(
+  `(?:[.!?:;"'\u201d\u2019)]|[.!?]\\])[${MARK}]*(?:\\s*\\p{Extended_Pictographic}[\\uFE0F\\u200D\\p{Extended_Pictographic}]*)*$`,
+  'u',
+);
 
 /** A wire story's first line: "NEW YORK, Nov 9 (Reuters) - …" (a headline line above it ends there). */
 const WIRE_START =
   /^[A-Z][A-Z .'-]{1,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*(?:\([A-Za-z .]{2,20}\))?\s*[-–—]\s/;
-/** A heading: one to six words, no figure, not ending on a word that runs on ("Shares of", "The"). */
+/**
+ * A heading: one to six words, no figure, not ending on a word that runs on ("Shares of", "The"); or a year
+ * alone ("2016", a wiki's section).
+ */
 const HEADING =
-  /^(?=\D*$)[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,5}$(?<!\b(?:of|the|and|or|to|in|a|an|for|by|with|on|at|as|from|than|The|A|An))/;
+  /^(?:19|20)\d\d$|^(?=\D*$)[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,5}$(?<!\b(?:of|the|and|or|to|in|a|an|for|by|with|on|at|as|from|than|The|A|An))/;
 
 /**
  * Line ends inside a block that end a piece though no stop does: a short line of figures with no final stop

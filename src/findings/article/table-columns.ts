@@ -110,6 +110,14 @@ export function periodPhrase(header: string): string | null | undefined {
   const slash = /^since (\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?$/.exec(l);
   if (slash) return sinceSlash(slash);
   if (/^(?:since|in|on|over|during|for|through|from|after|so far|the)\b/.test(l)) return h;
+  // A label's gloss in brackets: "Nov. 6 (day after the vote)" is Nov. 6.
+  const gloss = /^(.+?)\s*\([^()]*\)$/.exec(header.trim());
+  if (gloss) return periodPhrase(gloss[1]);
+  // "Week ended Nov. 8", "Week to Nov. 8"; "Election Day close to Dec. 31", "Nov. 5 close to Dec. 31" (its
+  // "close" gone with the measures).
+  if (new RegExp(`^week (?:ended|ending|to|through) (?:${DATE_RE})$`, 'i').test(h)) return `in the ${h}`;
+  const span = new RegExp(`^(election day|${DATE_RE})(?:'s)? (?:to|through) (${DATE_RE})$`, 'i').exec(h);
+  if (span) return `from the close on ${span[1]} to ${span[2]}`;
   if (/^(?:q[1-4]|[1-4]q)(?:\s*'?\d{2,4})?$|^(?:first|second|third|fourth) quarter/.test(l)) return `in ${h}`;
   if (new RegExp(`^(?:${DATE_RE})$`, 'i').test(h) && !isWeekdayName(h)) return `on ${h}`;
   if (isWeekdayName(l)) return `on ${h}`;

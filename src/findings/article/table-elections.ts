@@ -3,8 +3,9 @@
  * "Midterm"), columns naming a series and a window after the vote ("Russell 2000, month after", "S&P 500 (week
  * after)"). Each cell says "Russell 2000 rose 11.0% in the month after the 2016 election." (./tables.ts reads
  * it like a sentence; ./windows.ts finds the window after that year's election); a caption above the table
- * ("Returns in the month after each election") gives its window to every column. A column with no window
- * after the vote anywhere cannot be read (the year is the election's, not the calendar year's).
+ * ("Returns in the month after each election") gives its window to every column; a calendar month the caption
+ * or the column names ("November returns after the election", "Russell 2000, November") is that month of each
+ * row's year. A column with no window anywhere cannot be read (the year is the election's, not the calendar year's).
  */
 import type { TableColumn, TextTable } from './tables.ts';
 
@@ -58,6 +59,9 @@ export function electionCell(
     spanLabel(column.header) ??
     captionWindow(table, column.header) ??
     othersWindow(table, column.header);
+  // "November returns after the election" over the table, or "Russell 2000, November": that month of each year.
+  const month = m?.[1].trim() ? null : namedMonth(table, column.header);
+  if (month) return { sentence: `${month.name} ${verb} ${value} in ${month.month} ${label}.` };
   if (!m?.[1].trim())
     return {
       why: `a table of elections whose column names no window after the vote (${JSON.stringify(column.header)}): say "month after", "week after"`,
@@ -69,6 +73,18 @@ export function electionCell(
   const [a, b] = pair ? [pair[1], pair[2]].map((x) => (SIZE_WORD.test(x) ? `${x} caps` : x)) : [];
   const what = pair ? `${a} ${/^led/.test(verb) ? 'beat' : 'trailed'} ${b} by` : `${m[1].trim()} ${verb}`;
   return { sentence: `${what} ${value} in the ${n} after the ${label} ${kind}.` };
+}
+
+/** A calendar month by its full name ("May" left out: a verb as often as a month). */
+const MONTH_NAME = /\b(January|February|March|April|June|July|August|September|October|November|December)\b/;
+
+/** The month a column's header or, else, the table's caption names, and the column's series without it. */
+function namedMonth(table: TextTable, header: string): { month: string; name: string } | null {
+  const own = MONTH_NAME.exec(header);
+  const name = own ? header.replace(/[\s,;:(–—-]*\b[A-Z][a-z]+\)?\s*$/, '').trim() : header.trim();
+  const month =
+    own?.[1] ?? [table.caption?.text, table.lead].map((x) => MONTH_NAME.exec(x ?? '')?.[1]).find((x) => x);
+  return month && name && !MONTH_NAME.test(name) ? { month, name } : null;
 }
 
 /** A difference's two sides in a column's name: "Small minus large", "Russell 2000 vs S&P 500". */

@@ -7,6 +7,7 @@ import { builtInTiming } from '../convention-timing.ts';
 import { DATE_RE, previousSession, resolveDate, sessionsBack, WEEKDAY_RE } from './dates.ts';
 import { TOTAL_VERB } from './distance-words.ts';
 import { NUMBER_WORDS } from './number-words.ts';
+import { sessionOnOrBefore } from './window-periods.ts';
 import type { Rule } from './window-rules.ts';
 import { EVENT_RE } from './window-since.ts';
 
@@ -95,16 +96,17 @@ export const SESSION_RULES: Rule[] = [
     },
   },
   {
-    // "in the three sessions to Friday", "in the five sessions through Friday, Nov. 8": the last N weekdays
-    // ending on that date.
+    // "in the three sessions to Friday", "in the five sessions through Friday, Nov. 8": the last N weekdays to
+    // that date; "… through yesterday's close": to the session before the article's (a morning note's: its own).
     re: new RegExp(
-      `\\b(?:in|over|during|across|for)\\s+the\\s+${N}\\s+(?:trading\\s+)?(?:days|sessions)\\s+(?:to|through|ending|ended)\\s+(?:${WEEKDAY_RE},?\\s+(?=${DATE_RE}))?(${DATE_RE})`,
+      `\\b(?:in|over|during|across|for)\\s+the\\s+${N}\\s+(?:trading\\s+)?(?:days|sessions)\\s+(?:to|through|ending|ended)\\s+(?:(?:${WEEKDAY_RE},?\\s+(?=${DATE_RE}))?(${DATE_RE})|(yesterday)(?:['’]s\\s+close)?\\b)`,
       'gi',
     ),
     make: (m, o) => {
-      const to = resolveDate(m[2], o);
-      if (!to) return null;
-      return { window: { kind: 'dates', from: sessionsBack(to, count(m[1])), to } };
+      const to = m[3]
+        ? o.to && (o.morning ? o.to : previousSession(sessionOnOrBefore(o.to)))
+        : resolveDate(m[2], o);
+      return to ? { window: { kind: 'dates', from: sessionsBack(to, count(m[1])), to } } : null;
     },
   },
   {
@@ -183,12 +185,12 @@ export const SESSION_RULES: Rule[] = [
   },
   {
     re: new RegExp(
-      `\\b(?:on\\s+)?the\\s+(?:first\\s+)?(?:trading\\s+)?(?:day|session)(?:\\s+of\\s+trading)?\\s+(?:after|following)\\s+${EV}|\\bon\\s+(?:the|its|their)\\s+first\\s+(?:full\\s+)?(?:trading\\s+)?(?:day|session)(?:\\s+of\\s+trading)?\\b(?!\\s+(?:after|following|since|of|in|back|as)\\b)`,
+      `\\b(?:on\\s+)?the\\s+(?:first\\s+)?(?:trading\\s+)?(?:day|session)(?:\\s+of\\s+trading)?\\s+(?:after|following)\\s+${EV}|\\bon\\s+(?:the|its|their)\\s+first\\s+(?:full\\s+)?(?:trading\\s+)?(?:day|session)(?:\\s+of\\s+trading)?\\b(?!\\s+(?:after|following|since|of|in|back|as)\\b)|^[\\s\\d.)*•-]*the\\s+(?:day|session)\\s+after(?=\\s*:)`,
       'gi',
     ),
-    // "The day after the decision" is the next day's session even for news during the event's session
-    // (said only then: after the close, the first session after the news is that day's). "After Obama's
-    // re-election, small caps fell 2.6% on the first day": the first session after the event named before it.
+    // "The day after the decision" (or a list item's "The day after:") is the next day's session even for news
+    // during the event's session (said only then: after the close, the first session after the news is that
+    // day's). "After Obama's re-election, small caps fell 2.6% on the first day": the first after the event named.
     make: (m, _o, ev) => {
       const event = ev(m[1] ?? followed(m));
       const during = !!event && (builtInTiming(event) ?? 'after-close') !== 'after-close';

@@ -93,10 +93,10 @@ export const SINCE_RULES: Rule[] = [
   },
   {
     // "Measured from the post-referendum low on June 27, 2016", "from its June 27 low", "since its Feb. 11
-    // trough", "measured from its Dec. 8 record close", "down 2.6% from its June 23 level": from that day's
-    // close to the article's date.
+    // trough", "measured from its Dec. 8 record close", "from that Nov. 25 close", "down 2.6% from its June 23
+    // level": from that day's close to the article's date.
     re: new RegExp(
-      `\\b(?:since|(?:measured\\s+|counted\\s+)?from)\\s+(?:the|its|their)\\s+(?:(${DATE_RE})\\s+(?:(?:record|all-time)(?:\\s+(?:low|trough|bottom|high|peak|close|closing\\s+(?:high|low)))?|low|trough|bottom|high|peak|close|closing\\s+(?:high|low)|level)|(?:[\\w-]+\\s+){0,3}?(?:low|trough|bottom|high|peak|close)\\s+(?:on|of)\\s+(${DATE_RE}))\\b(?!\\s+(?:to|through|until)\\b)`,
+      `\\b(?:since|(?:measured\\s+|counted\\s+)?from)\\s+(?:the|its|their|that)\\s+(?:(${DATE_RE})\\s+(?:(?:record|all-time)(?:\\s+(?:low|trough|bottom|high|peak|close|closing\\s+(?:high|low)))?|low|trough|bottom|high|peak|close|closing\\s+(?:high|low)|level)|(?:[\\w-]+\\s+){0,3}?(?:low|trough|bottom|high|peak|close)\\s+(?:on|of)\\s+(${DATE_RE}))\\b(?!\\s+(?:to|through|until)\\b)`,
       'gi',
     ),
     make: (m, o) => {

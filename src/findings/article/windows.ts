@@ -16,7 +16,7 @@ import type { ReadOptions, TextSpan } from '../claim-read.ts';
 import { setScope } from './average-words.ts';
 import { eventDay } from './election-years.ts';
 import { anchorHits } from './window-anchors.ts';
-import { appositiveDay } from './window-appositive.ts';
+import { appositiveDay, thenMonthEnd } from './window-appositive.ts';
 import {
   elidedEvents,
   elidedShapes,
@@ -130,7 +130,10 @@ export function findWindows(text: string, o: ReadOptions): WindowHit[] {
       };
       // "on April 8, a fall of 21.0% from the end of 2024": measured to that day (./window-appositive.ts).
       const day = appositiveDay(text, start, o);
-      const made = rule.make(m as RegExpExecArray, day ? { ...o, to: day } : o, ev);
+      // "since April 2020, when the index jumped 18.5% in the week ended April 9": that April's (the same file).
+      const then = thenMonthEnd(text, m[0], start, o);
+      const at = day ? { ...o, to: day } : then ? { ...o, to: then, event: undefined } : o;
+      const made = rule.make(m as RegExpExecArray, at, ev);
       if (!made) continue;
       if (missing) hits.push({ start, end, needsEvent: missing });
       else hits.push({ start, end, ...made });
