@@ -60,9 +60,10 @@ export function boundSubject(
     if (of) return { subject: h.subject, sign: NOUN_SIGNS[of[1].toLowerCase()] ?? 0 };
     // "Small caps (+3.1%) beat large caps (+0.8%)", "the S&P 500's gain (+3.5%)", "Russell 2000: (1.8%)": a
     // number in brackets right after a subject (or its possessive noun, or its label's colon) is its own; so
-    // is one after a label inside the brackets ("… outpaced large caps (S&P 500: +2.5%)").
+    // is one after a label inside the brackets ("… outpaced large caps (S&P 500: +2.5%)", "(Russell 2000
+    // Growth, +12.3%)").
     const bracket = /^(?:['’]s\s+(?:[\w-]+\s+){0,2}?([\w-]+))?\s*:?\s*\(\s*(?:(up|down)\s+)?$/i.exec(own);
-    const inside = /\(\s*$/.test(t.slice(Math.max(0, h.start - 3), h.start)) && /^\s*:\s*$/.test(own);
+    const inside = /\(\s*$/.test(t.slice(Math.max(0, h.start - 3), h.start)) && /^\s*[:,]\s*$/.test(own);
     if (h.end <= q.start && (bracket || inside) && /^[^()]{0,40}\)/.test(t.slice(q.end))) {
       const of = NOUN_SIGNS[bracket?.[1]?.toLowerCase() ?? ''] ?? 0;
       return { subject: h.subject, sign: bracket?.[2]?.toLowerCase() === 'down' ? -1 : of };

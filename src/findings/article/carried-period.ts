@@ -62,12 +62,20 @@ export function restatesMove(before: string, from: string): boolean {
 /** "The gap between IJR and IWM, 2.6 percentage points, …": a gap opening the sentence, between what was just told. */
 const GAP_OPENS = /^\s*(?:the|that|this)\s+(?:gap|spread|difference|margin)\s+between\s/i;
 
+/**
+ * "Small-cap value (Russell 2000 Value, +9.7%) trailed small-cap growth (Russell 2000 Growth, +12.3%).", "Small
+ * caps (+9.7%) beat large caps (+5.7%).": a score whose sides hold their numbers in brackets, after the period.
+ */
+const BRACKET_SCORE =
+  /^\s*[^()]{2,60}?\([^()]*?[+\-−]?\d[\d.]*\s?%\)\s+(?:beat|trailed|lagged|outperformed|underperformed|outpaced|topped)\b/i;
+
 /** The forms that keep the sentence before's period: they restate it, continue its list, or elide its move. */
 const FORMS: ((sentence: string, fromNumber: string, metric: string) => boolean)[] = [
   (s) => RESTATED.test(s), // "Measured by quintiles, the bottom fifth gained 5.2%": another cut of it
   (s) => FRAGMENT.test(s), // "SPX +2.5%." after "R2K +5.8% today."
   (s) => LEAVES.test(s), // "That leaves it 11% below its Sept. 14 peak." after Thursday's close
   (s) => SET_AGAINST.test(s), // "Small-cap growth lagged, with the Russell 2000 Growth up 9.1%"
+  (s) => BRACKET_SCORE.test(s), // "Small-cap value (… +9.7%) trailed small-cap growth (… +12.3%)"
   (s) => DESCRIBED.test(s), // "It was a broad advance: the small-cap value index rose 5.1% …"
   (_, from, metric) => metric === 'ratio' && ELIDED_AS.test(from), // "The S&P 500 rose about half as much."
   (s, _, metric) => metric === 'spread' && GAP_OPENS.test(s), // "The gap between IJR and IWM, 2.6 points, …"

@@ -47,6 +47,12 @@ const RATIO =
 const NEED_BACK_WORDS =
   /\b(?:needs?\s+to\s+(?:rise|gain|climb|rally|advance|jump|add|fall|drop|decline|lose)\b|(?:needs?|take|takes|require|requires)\s+an?\s+[\d.]+\s*(?:%|per\s?cent|percent)\s+(?:rally|gain|rise|advance|climb|rebound|bounce|jump)\b)[^;]{0,40}?\bto\s+(?:regain|reclaim|reach|hit|return\s+to|get\s+back\s+to|match|retake|revisit|recover|top)\b/i;
 
+/** A price return's words, and a total return's. */
+const PRICE_WORDS =
+  /\bprice[- ]return\b|\b(?:excluding|without)\s+dividends\b|\b(?:in|on\s+a)\s+price\s+(?:terms|basis)\b/gi;
+const TOTAL_WORDS =
+  /\btotal[- ]return\b|\b(?:including|with|plus)\s+(?:reinvested\s+)?dividends\b|\bdividends\s+reinvested\b/gi;
+
 /**
  * The conventions a sentence states for a claim of `metric` (its number at `at`).
  * @example statedConventions('the smallest 10% by NYSE breakpoints (equal-weighted)', 'spread') // { weighting: 'equal', breakpoints: 'nyse' }
@@ -83,14 +89,17 @@ export function statedConventions(text: string, metric: ClaimMetric, at = 0): Cl
   else if ((groups || metric === 'return') && MONTHLY.test(text.slice(Math.max(0, at - 45), at + 25)))
     out.rate = 'monthly-mean';
   if (metric === 'return') {
-    // "on a total-return basis", "including dividends", "with dividends reinvested"; "excluding dividends".
-    if (/\bprice[- ]return\b|\b(?:excluding|without)\s+dividends\b/i.test(text)) out.returnType = 'price';
-    else if (
-      /\btotal[- ]return\b|\b(?:including|with|plus)\s+(?:reinvested\s+)?dividends\b|\bdividends\s+reinvested\b/i.test(
-        text,
-      )
-    )
-      out.returnType = 'total';
+    // "on a total-return basis", "including dividends", "with dividends reinvested"; "excluding dividends", "in
+    // price terms", "on a price basis": those of the number's own clause when the sentence says both ("In price
+    // terms, the Russell 2000 gained 11.0%; including dividends, the ETF returned 11.1%"), the last before it first.
+    const from = text.lastIndexOf(';', at) + 1;
+    const to = text.indexOf(';', at) < 0 ? text.length : text.indexOf(';', at);
+    const rank = (i: number) => (i >= from && i < to ? (i < at ? at - i : 1e6 + i) : 2e6 + Math.abs(i - at));
+    const said = [
+      ...[...text.matchAll(PRICE_WORDS)].map((m) => ({ i: m.index, type: 'price' as const })),
+      ...[...text.matchAll(TOTAL_WORDS)].map((m) => ({ i: m.index, type: 'total' as const })),
+    ].sort((a, b) => rank(a.i) - rank(b.i));
+    if (said[0]) out.returnType = said[0].type;
   }
   return out;
 }

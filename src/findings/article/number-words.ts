@@ -139,7 +139,7 @@ export function pctUnit(words: string): { unit: 'percent' | 'pp'; factor: number
  * the S&P 500's advance", "tripled that of large caps"); alone the verb is the subject's own +100%, +200%.
  */
 export const MULTIPLE_OBJECT =
-  "(?=\\s+(?:the\\s+(?:gain|return|rise|advance|rally|performance)s?\\s+(?:of|in|for)\\b|that\\s+of\\b|(?:the\\s+)?[\\w&.\\s-]{1,40}?['’]s?\\s+(?:gain|return|rise|advance|rally|performance)s?\\b))";
+  "(?=\\s+(?:the\\s+(?:gain|return|rise|advance|rally|performance)s?\\s+(?:of|in|for)\\b|that\\s+of\\b|(?:the\\s+)?[\\w&.\\s-]{1,40}?['’]s?\\s+(?:[-+]?\\d[\\d.,]*\\s?%\\s+)?(?:gain|return|rise|advance|rally|performance)s?\\b))";
 
 /** A verb of outperforming and "by" before a number: "trail large caps by about 20 points". */
 const GAP_BY = new RegExp(

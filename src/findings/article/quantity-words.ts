@@ -70,7 +70,7 @@ export const AGAINST =
   /^[\s,(]*(?:against|compared\s+(?:with|to)|compares\s+with|versus|vs\.?|(?:(?:more|less|bigger|smaller|greater|steeper|deeper|sharper|worse|better)\s+than|to)(?=\s+(?:the\s+)?[^,;]{2,40}?['’]s\s*$))\s/i;
 
 export const MOVE_NOUN =
-  '(?:gain|rise|advance|increase|jump|rally|return|loss|fall|drop|decline|tumble|slide|slump|plunge|surge|climb|retreat|rebound|move)s?';
+  '(?:gain|rise|advance|increase|jump|rally|return|loss|fall|drop|decline|tumble|slide|slump|plunge|surge|climb|retreat|rebound|move|pop|spike|bounce|dip|pullback|sell-?off)s?';
 /** "its benchmark, the", "the Fund's benchmark index (": a fund's benchmark named in apposition (./fund-benchmark.ts). */
 export const BENCHMARK_APPOSITION = String.raw`\b(?:its|their|the\s+(?:fund|portfolio|strategy)['’]s)\s+(?:primary\s+|broad[- ]based\s+)?benchmark(?:\s+index)?\s*[,(—–]\s*`;
 // "…, against 2.1% for the S&P 500", "versus 3.4% for those in the top decile", "the 4.3% advance of the S&P 500"

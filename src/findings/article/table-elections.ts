@@ -76,14 +76,24 @@ export function electionCell(
 }
 
 /** A calendar month by its full name ("May" left out: a verb as often as a month). */
-const MONTH_NAME = /\b(January|February|March|April|June|July|August|September|October|November|December)\b/;
+const MONTHS = 'January|February|March|April|June|July|August|September|October|November|December';
+const MONTH_NAME = new RegExp(`\\b(${MONTHS})\\b`);
+
+/** A caption's month as a period: "November returns", "Returns in November" (not "since the November election"). */
+const MONTH_PERIOD = new RegExp(
+  `\\b(?:(${MONTHS})\\s+(?:returns?|performance|gains?|moves?|changes?)|in\\s+(${MONTHS}))\\b`,
+);
 
 /** The month a column's header or, else, the table's caption names, and the column's series without it. */
 function namedMonth(table: TextTable, header: string): { month: string; name: string } | null {
   const own = MONTH_NAME.exec(header);
   const name = own ? header.replace(/[\s,;:(–—-]*\b[A-Z][a-z]+\)?\s*$/, '').trim() : header.trim();
   const month =
-    own?.[1] ?? [table.caption?.text, table.lead].map((x) => MONTH_NAME.exec(x ?? '')?.[1]).find((x) => x);
+    own?.[1] ??
+    [table.caption?.text, table.lead]
+      .map((x) => MONTH_PERIOD.exec(x ?? ''))
+      .map((x) => x?.[1] ?? x?.[2])
+      .find((x) => x);
   return month && name && !MONTH_NAME.test(name) ? { month, name } : null;
 }
 

@@ -44,16 +44,21 @@ const DISTANCE_AFTER = new RegExp(
 /**
  * "rose 1.6 percent Thursday", "in Thursday's session" (wire style, no "on"): the latest such weekday on or
  * before the article's date. "last/since/by/on Thursday" are other rules', but "after Wednesday's 5.8% jump",
- * "recovering from Thursday's 1.2% drop" are that day's move; "jumped Wednesday, Nov. 6" is its date's.
+ * "recovering from Thursday's 1.2% drop" are that day's move; "jumped Wednesday, Nov. 6" is its date's; "on
+ * Weds.", "on Thurs" (an abbreviation, capitalised) are the day's too.
  */
 export const WEEKDAY_RULE: Rule = {
-  re: /(?<!\b(?:last|since|until|through|by|before|after|next|on|from|to|this|every)\s+)\b(mon|tues|wednes|thurs|fri)day(?:['’]s(?:\s+(?:session|trading))?)?\b|(?<=\b(?:after|from)\s+)(mon|tues|wednes|thurs|fri)day['’]s(?=\s+[+-]?\d)/gi,
+  re: /(?<!\b(?:last|since|until|through|by|before|after|next|on|from|to|this|every)\s+)\b(mon|tues|wednes|thurs|fri)day(?:['’]s(?:\s+(?:session|trading))?)?\b|(?<=\b(?:after|from)\s+)(mon|tues|wednes|thurs|fri)day['’]s(?=\s+[+-]?\d)|(?<=\bon\s+)(Mon|Tues?|Weds?|Thu(?:rs?)?|Fri)\b\.?/gi,
   make: (m, o) => {
+    // "on Weds.", "on Thurs": a weekday's abbreviation after "on", capitalised (not the verb "wed").
+    if (m[3] && !/^[A-Z]/.test(m[3])) return null;
     if (!o.to) return { needsEvent: m[0] };
     const rest = m.input.slice(m.index + m[0].length);
     const dated =
       DATE_AFTER.test(rest) && resolveDate(new RegExp(`^,?\\s+(${DATE_RE})`, 'i').exec(rest)?.[1] ?? '', o);
-    const wd = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri'].indexOf((m[1] ?? m[2]).toLowerCase());
+    const wd = m[3]
+      ? ['sun', 'mon', 'tue', 'wed', 'thu', 'fri'].indexOf(m[3].slice(0, 3).toLowerCase())
+      : ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri'].indexOf((m[1] ?? m[2]).toLowerCase());
     let d = toDay(o.to);
     while (weekday(d) !== wd) d--;
     const on = dated || fromDay(d);

@@ -17,6 +17,7 @@ import {
   sessionsBack,
   WEEKDAY_RE,
 } from './dates.ts';
+import { DAY_RANGE_RULE } from './window-day-range.ts';
 import { END_SPAN_RULE } from './window-end-span.ts';
 import type { Rule } from './window-rules.ts';
 import { count } from './window-sessions.ts';
@@ -97,20 +98,7 @@ export const SPAN_RULES: Rule[] = [
       return from && to && from < to ? { window: { kind: 'dates', from, to } } : null;
     },
   },
-  {
-    // "Nov. 9-30", "Nov. 9–30, 2016", "from Nov. 9 to 30", "between Nov. 9 and 30", "the Nov. 9 to Nov. 30 period":
-    // days of one month (read as "from Nov. 9 to Nov. 30"); not "on Nov. 9 and 30", nor "Nov. 9 to 30%".
-    re: new RegExp(
-      `\\b(?:(?:from|between)\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*|\\s+(?:to|through|until)\\s+|(?<=between\\s+\\S+\\s+\\d+\\w*)\\s+and\\s+)(?:(${MONTH_RE})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:%|per\\s*cent|points?\\b|pts\\b|bps?\\b|[.,]\\d))(?:,?\\s+((?:19|20)\\d\\d))?`,
-      'gi',
-    ),
-    make: (m, o) => {
-      const year = m[5] ? `, ${m[5]}` : '';
-      const from = resolveDate(`${m[1]} ${m[2]}${year}`, o);
-      const to = resolveDate(`${m[3] ?? m[1]} ${m[4]}${year}`, o);
-      return from && to && from < to ? { window: { kind: 'dates', from, to } } : null;
-    },
-  },
+  DAY_RANGE_RULE, // "Nov. 9-30", "from Nov. 9 to 30", "the Nov. 4-8 week" (./window-day-range.ts)
   {
     // "In October and November combined, small caps rose 9%": from the close before the first month to the
     // end of the second (to the article's date while it runs).
