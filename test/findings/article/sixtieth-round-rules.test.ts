@@ -225,6 +225,21 @@ describe("the sixtieth round: a wiki page, a chat assistant's answer", () => {
       ]),
     );
   });
+  it('a caption\'s month as a period ("Returns in November, by election") dates each row; "since the November election" does not', () => {
+    const table = '\nElection\tRussell 2000\tS&P 500\n2016\t+11.0%\t+3.4%\n2020\t+18.3%\t+10.8%';
+    const read = (caption: string) => readArticle(`${caption}${table}`, { to: '2024-12-03', funds });
+    assert.deepEqual(
+      read('Returns in November, by election')
+        .slice(2)
+        .map((s) => ones(s)[0].window),
+      [
+        { kind: 'month', month: '2016-11' },
+        { kind: 'month', month: '2020-11' },
+      ],
+    );
+    for (const s of read('Returns since the November election').slice(2))
+      assert.match(s.reason ?? '', /no window after the vote/);
+  });
   it('a table\'s period labels: "Nov. 6 (day after the vote)", "Week ended Nov. 8", "Election Day close to Dec. 31" (was: no subject)', () => {
     const { ss } = pasted(rawArticle('assistant-2024-12-31-election-answer.md'));
     const rows = ss.filter((s) => /^(?:Nov\. 6|Week ended|Election Day close)/.test(s.text));
@@ -249,6 +264,86 @@ describe("the sixtieth round: a wiki page, a chat assistant's answer", () => {
       o,
     );
     assert.deepEqual(ones(b)[0].window, { kind: 'dates', from: '2024-11-25', to: '2024-12-31' });
+  });
+});
+
+describe('the sixtieth round: move nouns', () => {
+  const o = { to: '2024-11-08', event: '2024-11-05', funds };
+  it('"Wednesday\'s 5.8% pop for the Russell 2000", "the 2.7% dip in …": a move\'s noun names its subject after it (was: no subject)', () => {
+    for (const [text, stated] of [
+      ["Wednesday's 5.8% pop for the Russell 2000 was its biggest in two years.", 5.8],
+      ['The 2.7% dip in the Russell 2000 on Wednesday was its worst day in a month.', -2.7],
+    ] as const) {
+      const [r] = ones(readArticle(text, o)[0]);
+      assert.deepEqual(
+        [r.subjects, r.stated, r.window],
+        [['^RUT'], stated, { kind: 'dates', from: '2024-11-05', to: '2024-11-06' }],
+        text,
+      );
+    }
+  });
+  it('"… 5.8% jump more than doubled the S&P 500\'s 2.5% gain": a ratio of the two, not the Russell\'s own +100%', () => {
+    const [s] = readArticle(
+      "The Russell 2000's 5.8% jump more than doubled the S&P 500's 2.5% gain on Wednesday.",
+      o,
+    );
+    assert.deepEqual(
+      ones(s).map((r) => [r.metric, r.subjects, r.stated]),
+      [
+        ['return', ['^RUT'], 5.8],
+        ['ratio', ['^RUT', '^GSPC'], 2],
+        ['return', ['^GSPC'], 2.5],
+      ],
+    );
+  });
+});
+
+describe('the sixtieth round: days written short', () => {
+  const o = { to: '2024-11-08', event: '2024-11-05', funds };
+  it('"on Weds.", "on Thurs": a weekday\'s abbreviation after "on" is that day (was: the window since the event); "wed on Fri." is no day', () => {
+    const [a] = readArticle('The Russell 2000 rose 5.8% on Weds.', o);
+    assert.deepEqual(ones(a)[0].window, { kind: 'dates', from: '2024-11-05', to: '2024-11-06' });
+    const [b] = readArticle('Small caps jumped 2.1% on Thurs, the S&P 500 1.7%.', o);
+    assert.deepEqual(ones(b)[0].window, { kind: 'dates', from: '2024-11-06', to: '2024-11-07' });
+  });
+  it('"in the Nov. 4-8 week" is the calendar week ended Nov. 8 (from the Nov. 1 close); "Nov. 4-8" alone stays from the Nov. 4 close', () => {
+    const [a] = readArticle('The Russell 2000 rose 8.6% in the Nov. 4-8 week.', o);
+    assert.deepEqual(ones(a)[0].window, { kind: 'week', weekEnd: '2024-11-08' });
+    const [b] = readArticle('The Russell 2000 rose 8.1% Nov. 4-8.', o);
+    assert.deepEqual(ones(b)[0].window, { kind: 'dates', from: '2024-11-04', to: '2024-11-08' });
+  });
+});
+
+describe("the sixtieth round: an index provider's spotlight", () => {
+  const o = { to: '2024-12-04', event: '2024-11-05', funds };
+  it('"Small-cap value (Russell 2000 Value, +9.7%) trailed small-cap growth (Russell 2000 Growth, +12.3%)": each side\'s return, the bullet before\'s November (was: a gap of -12.3 since the election)', () => {
+    const ss = readArticle(
+      '• The Russell 2000 rose 11% in November.\n• Small-cap value (Russell 2000 Value, +9.7%) trailed small-cap growth (Russell 2000 Growth, +12.3%).',
+      o,
+    );
+    assert.deepEqual(
+      ones(ss[1]).map((r) => [r.metric, r.subjects, r.stated, r.window]),
+      [
+        ['return', ['IWN'], 9.7, { kind: 'month', month: '2024-11' }],
+        ['return', ['IWO'], 12.3, { kind: 'month', month: '2024-11' }],
+      ],
+    );
+  });
+  it('"in price terms", "on a price basis" state a price return (was: no convention)', () => {
+    for (const text of [
+      'Year to date, the Russell 2000 has returned 21.6% in price terms.',
+      'On a price basis, the Russell 2000 has returned 20.1% this year.',
+    ])
+      assert.equal(ones(readArticle(text, o)[0])[0].conventions.returnType, 'price', text);
+    // Both said: each number's own clause ("In price terms, …; including dividends, …").
+    const [both] = readArticle(
+      'In price terms, the Russell 2000 gained 11.0% in November; including dividends, the iShares Russell 2000 ETF returned 11.1%.',
+      o,
+    );
+    assert.deepEqual(
+      ones(both).map((r) => r.conventions.returnType),
+      ['price', 'total'],
+    );
   });
 });
 
@@ -345,5 +440,13 @@ describe("the sixtieth round's articles, checked (embedded data)", { skip: NO_EM
       2442.739990234375, // the November 2021 record close
       pctOf(RUT.nov25, RUT.dec31),
     ]);
+  });
+  it('"… 5.8% jump more than doubled the S&P 500\'s 2.5% gain on Wednesday": the two days and their ratio (2.31)', async () => {
+    const rs = await checkedPasted(
+      data.ev,
+      "Markets, Nov. 8, 2024\n\nThe Russell 2000's 5.8% jump more than doubled the S&P 500's 2.5% gain on Wednesday.",
+    );
+    const [rut, spx] = [pctOf(RUT.nov5, RUT.nov6), pctOf(SPX.nov5, SPX.nov6)];
+    agree(rs, ['supported', 'supported', 'supported'], [rut, rut / spx, spx]);
   });
 });
