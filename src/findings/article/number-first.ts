@@ -23,7 +23,7 @@ const LEAD =
 /** A unit, then "by which": "Percentage points by which small caps trailed large caps this week". */
 const BY_WHICH = /^(percentage\s+points?|basis\s+points?|points?|per\s?cent|percent)\s+by\s+which\s+(?=\S)/i;
 /** A close's verb: "closed", "ends", "finished", "settled". */
-const CLOSE_VERB = /\b(?:clos|end|finish|settl)(?:e|ed|es|s)\b/i;
+const CLOSE_VERB = /\b(?:clos(?:e|ed|es)|end(?:ed|s)|finish(?:ed|es)|settl(?:e|ed|es))\b/i;
 
 /** "(the number of) straight weekly gains for the Russell 2000", "consecutive weeks of inflows into IWM". */
 const RUN_COUNT =

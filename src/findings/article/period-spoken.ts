@@ -7,6 +7,7 @@
  * spoken of, ended before the article), not the first quarter of 2021 to date; "for the week" on a Tuesday after
  * "the week that ended Friday" is that week.
  */
+import { toDay, weekday } from '../../calendar/dates.ts';
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadClaim } from '../claim-read.ts';
 
@@ -60,7 +61,7 @@ function monthSpoken(to: string | undefined): (x: ClaimWindow) => boolean {
  * Nov. 8. … The S&P 500 gained 4.7% for the week" on Tuesday, Nov. 12): not the two sessions of this week.
  */
 function weekSpoken(to: string | undefined): (x: ClaimWindow) => boolean {
-  const day = to ? new Date(`${to}T00:00:00Z`).getUTCDay() : 0;
+  const day = to ? weekday(toDay(to)) : 0;
   return (x) =>
     !!to &&
     day >= 1 &&

@@ -7,6 +7,7 @@
  * or the column names ("November returns after the election", "Russell 2000, November") is that month of each
  * row's year. A column with no window anywhere cannot be read (the year is the election's, not the calendar year's).
  */
+import { MONTH_RE } from './dates.ts';
 import type { TableColumn, TextTable } from './tables.ts';
 
 /** A row label that is a year. */
@@ -75,19 +76,20 @@ export function electionCell(
   return { sentence: `${what} ${value} in the ${n} after the ${label} ${kind}.` };
 }
 
-/** A calendar month by its full name ("May" left out: a verb as often as a month). */
-const MONTHS = 'January|February|March|April|June|July|August|September|October|November|December';
-const MONTH_NAME = new RegExp(`\\b(${MONTHS})\\b`);
+/** A calendar month, dates.ts's `MONTH_RE` ("May" left out: a verb as often as a month). */
+const MONTHS = `(?!may\\b)${MONTH_RE}(?!\\w)`;
+const MONTH_NAME = new RegExp(`\\b(${MONTHS})`, 'i');
 
 /** A caption's month as a period: "November returns", "Returns in November" (not "since the November election"). */
 const MONTH_PERIOD = new RegExp(
   `\\b(?:(${MONTHS})\\s+(?:returns?|performance|gains?|moves?|changes?)|in\\s+(${MONTHS}))\\b`,
+  'i',
 );
 
 /** The month a column's header or, else, the table's caption names, and the column's series without it. */
 function namedMonth(table: TextTable, header: string): { month: string; name: string } | null {
   const own = MONTH_NAME.exec(header);
-  const name = own ? header.replace(/[\s,;:(–—-]*\b[A-Z][a-z]+\)?\s*$/, '').trim() : header.trim();
+  const name = own ? header.replace(/[\s,;:(–—-]*\b[A-Z][a-z]+\.?\)?\s*$/, '').trim() : header.trim();
   const month =
     own?.[1] ??
     [table.caption?.text, table.lead]

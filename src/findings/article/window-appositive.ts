@@ -3,7 +3,8 @@
  * 21.0% from the end of 2024", "… on April 8, 21.0% below its Dec. 31 close". The number describes that close,
  * so its window ends on that day, not the article's; its base ("Dec. 31") is the latest such day before it. A
  * distance in the present ("The index rose 2% on April 8 and is up 10% from its Dec. 31 close") is no
- * appositive: a verb stands between the day and the number.
+ * appositive: a verb stands between the day and the number. A ", when" clause goes back the same way: "since April
+ * 2020, when the index jumped 18.5% in the week ended April 9" is April 9 of 2020 (`thenMonthEnd`).
  */
 import { fromDay, monthEnd, toDay } from '../../calendar/dates.ts';
 import type { ReadOptions } from '../claim-read.ts';
