@@ -101,7 +101,7 @@ export const DEFAULT_CONVENTIONS: Required<Omit<ClaimConventions, 'groups'>> = {
  * The news's timing is kept only beside a stated base: together they name the close a return starts from
  * ("from its Election Day close": after the close, from the close before the first session after).
  */
-const PINNED = new Set<keyof ClaimConventions>(['base', 'timing']);
+const PINNED = new Set<keyof ClaimConventions>(['base', 'timing', 'returnType']);
 
 /**
  * The conventions `conventions` states that no alternative may change ("from its Election Day close": the
