@@ -72,8 +72,9 @@ export function prepareArticle(
     .slice(0, 200); // its title, not its body's "before the bell"
   const early = d && beforeTheOpen(d.source); // "Sent: Thursday, November 7, 2024 7:02 AM"
   const morning = d && (MORNING.test(head) || early) ? previousSession(d.date) : undefined;
-  // "July 17 - The Russell 2000 jumped 3.5% on Tuesday, …": a next-day story speaks of Tuesday's close too.
-  const nextDay = d && !morning ? newsDayOf(src.text, d.date) : undefined;
+  // "July 17 - The Russell 2000 jumped 3.5% on Tuesday, …": a next-day story speaks of Tuesday's close too
+  // (not one stamped in the afternoon, "Published 4:10 PM ET, July 17, 2024": its day's session is known).
+  const nextDay = d && !morning && !/\bp\.?m\b/i.test(d.source) ? newsDayOf(src.text, d.date) : undefined;
   const dated: PreparedArticle = o.to
     ? { ...base, to: o.to, toSource: 'given' }
     : d
