@@ -182,8 +182,10 @@ export function withQuestion(
     findWindows(full, c.o).find((h) => h.window && !h.fallback && !h.endOnly)?.window ??
     (full !== question.text ? c.before.returns?.at(-1)?.window : undefined);
   // "HOST: Friday alone was, what, two and a half percent? — GUEST: … and the S&P was basically flat": the
-  // question's period, nearer than one carried from before it.
-  for (const r of asked ? a.claims.flatMap((x) => x.readings) : [])
+  // question's period, nearer than one carried from before it; not over the answer's own ("How did the Fund
+  // perform last year? For the reporting period ended October 31, 2024, the Fund returned 34.01%").
+  const own = findWindows(normalise(piece.text), c.o).some((h) => h.window && !h.fallback && !h.endOnly);
+  for (const r of asked && !own ? a.claims.flatMap((x) => x.readings) : [])
     if (r.windowSource === 'default' || r.windowSource === 'carried')
       Object.assign(r, { window: asked, windowSource: 'carried' });
   return a;

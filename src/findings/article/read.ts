@@ -15,6 +15,7 @@ import { normalise } from './clauses.ts';
 import { namedDecision } from './decision-day.ts';
 import { exactRestated } from './exact-restated.ts';
 import { SENTENCE_END } from './footnote-marks.ts';
+import { grownTo } from './growth-of.ts';
 import { type HeadingList, listAt, listReason } from './heading-lists.ts';
 import { liveEntry } from './live-blog.ts';
 import { DEFINES } from './measure-define.ts';
@@ -130,7 +131,7 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
       s = inOtherYear(tp ? readTablePiece(tp, i, o, ctx) : readSentence(piece, i, o, ctx), o);
       // A question states nothing, but gives its answer a subject and a period (./question-answer.ts).
       if (!tp) s = withQuestion(s, piece, pieces[i - 1], i, { ctx, before: asked0, o });
-      if (!tp) s = numberFirst(s, piece, i, o, { ctx, before }); // "1.6 points: the small-cap lead."
+      if (!tp) s = grownTo(numberFirst(s, piece, i, o, { ctx, before }), piece, i, o, { ctx, before });
       if (!tp) s = exactRestated(s, piece, i, o, said); // "EDIT: ok fine, 5.84% to be exact."
     } catch (e) {
       const reason = `capgap failed to read this sentence (${(e as Error).message}); please report it with the sentence`;

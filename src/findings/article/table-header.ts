@@ -12,6 +12,8 @@
  * ("Total return (%)", "Flows ($bn)") belongs to each of them.
  */
 import type { TextSpan } from '../claim-read.ts';
+import type { Cell } from './table-cells.ts';
+import { YEAR_LABEL } from './table-elections.ts';
 
 /** A header cell naming a measure or a unit, not a period: it may span several columns. */
 const SPANNER =
@@ -99,4 +101,18 @@ export function captionLine(lines: readonly { 0: string }[], i: number): number 
     !lines[i - 1][0].trim() &&
     /^\s*#{1,6}\s|:\s*$|\(%\)(?:\s+(?:as\s+(?:of|at)|through)\s+[^()]{4,30})?\s*$/.test(lines[i - 2][0]);
   return heading ? i - 2 : i - 1;
+}
+
+/**
+ * Whether a line's cells can head a table: two or more, with words after the first, none a number but a year
+ * (a year is a column's period: "          2019     2020     2021" over "Fund      25.39    20.03    14.54").
+ * @example isHeader(cells('Index  1-month  YTD', 0), isNumber) // true
+ */
+export function isHeader(head: readonly Cell[], isNumber: (c: Cell) => boolean): boolean {
+  const rest = head.slice(1);
+  return (
+    head.length >= 2 &&
+    !rest.some((c) => isNumber(c) && !YEAR_LABEL.test(c.text.trim())) &&
+    rest.some((c) => !!c.text)
+  );
 }

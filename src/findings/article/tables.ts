@@ -18,7 +18,7 @@ import { type Cell, cells, isSeparator } from './table-cells.ts';
 import { closesSpan, isDaily, notAChange, unitlessCell } from './table-closes.ts';
 import { columnKind, columnPhrase, periodPhrase, unitOf } from './table-columns.ts';
 import { electionCell, YEAR_LABEL } from './table-elections.ts';
-import { captionLine, stackedNames } from './table-header.ts';
+import { captionLine, isHeader, stackedNames } from './table-header.ts';
 import { yearLists } from './table-lists.ts';
 import { moneyRow } from './table-money.ts';
 import { pointsUnit, rowSentence } from './table-points.ts';
@@ -68,7 +68,7 @@ export function findTables(text: string): TextTable[] {
   const out: TextTable[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     const head = cells(lines[i][0], lines[i].index);
-    if (head.length < 2 || head.slice(1).some(isNumber) || head.slice(1).every((c) => !c.text)) continue;
+    if (!isHeader(head, isNumber)) continue;
     // A stacked header: up to two more lines of words under the first (./table-header.ts).
     let first = i + 1;
     while (first < lines.length && first - i < 3 && !isSeparator(lines[first][0])) {
@@ -104,7 +104,7 @@ export function findTables(text: string): TextTable[] {
       (stack.length > 1 ? undefined : unitOf(stack[0])) ?? (above.trim() ? unitOf(above) : undefined);
     const titled = above.trim() && cells(above, 0).length < 2 && !/\d%|\d\s*per\s*cent/i.test(above);
     const prev = cap >= 0 ? lines[cap] : undefined;
-    const annualized = annualizedNear(lines, i - 5, first + sep + rows.length + 3);
+    const annualized = annualizedNear(lines, i - 5, first + sep + rows.length + 12);
     out.push({
       above: lines
         .slice(Math.max(0, i - 5), i)

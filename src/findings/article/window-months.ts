@@ -1,6 +1,7 @@
 /**
  * "Over the three months to November", "in the 12 months through Oct. 31", "the year to November", a fund
- * report's "for the six-month period ended April 30, 2025" (month end to month end): the N
+ * report's "for the six-month period ended April 30, 2025" (month end to month end; "the reporting period ended
+ * October 31, 2024" of an annual report is its 12 months, a semiannual one's is "six-month"): the N
  * calendar months ending with a month (or a day), read before an end date alone (./window-rules.ts); and
  * "in the three weeks following the vote", "in the two months after the election": from the event for that
  * long.
@@ -19,7 +20,7 @@ export const MONTHS_TO_RULE: Rule = {
   // "over the three months to November", "in the 12 months through Oct. 31", "the year to November": from
   // the end of the month N months back to the month's end (or the day given), never past the article's date.
   re: new RegExp(
-    `\\b(?:(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})(?:\\s+months?|-month\\s+period)|(?<!\\bthis\\s)year)\\s+(?:to|through|ended|ending|to\\s+the\\s+end\\s+of)\\s+(${MONTH_RE})(?:\\s+(\\d{1,2})(?!\\d))?(?:,?\\s+((?:19|20)\\d\\d))?`,
+    `\\b(?:(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})(?:\\s+months?|-month\\s+(?:reporting\\s+)?period)|(?<!\\bthis\\s)year|(?:reporting|annual|fiscal)\\s+period)\\s+(?:to|through|ended|ending|to\\s+the\\s+end\\s+of)\\s+(${MONTH_RE})(?:\\s+(\\d{1,2})(?!\\d))?(?:,?\\s+((?:19|20)\\d\\d))?`,
     'gi',
   ),
   make: (m, o) => {
