@@ -25,12 +25,14 @@ const NOUN =
 // "… for small caps of any election since 1980": the subject's words may come between, a year may end it.
 const ANY =
   '(?:(?:for\\s+(?:[\\w&%.-]+\\s+){1,5}?)?(?:of|after|following|for)\\s+(?:any|every|all|an?)\\s+(?:(?:earlier|previous|prior|other|us|u\\.s\\.|presidential|midterm)\\s+){0,3}(?:elections?|votes?|referendums?)(?:\\s+since\\s+(?:at\\s+least\\s+)?(?:19|20)\\d\\d)?|to\\s+any\\s+post[- ]?(?:election|vote|referendum)\\s+(?:period|stretch|run))';
+/** "… for small caps since 1980" after a place's event words: "the second-best post-election month … since 1980". */
+const SINCE = '(?:for\\s+(?:[\\w&%.-]+\\s+){1,5}?)?since\\s+(?:at\\s+least\\s+)?(?:19|20)\\d\\d';
 /**
  * A superlative with its event words, then "on record", "ever", "in history" or "in the index's history" (required
  * unless "after any …" ends it).
  */
 const EVENT_RECORD = new RegExp(
-  `\\b(?:its|their|the)\\s+(?:(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))[- ])?${SUPER}\\s+(?:((?:(?:two|three|four|five|\\d)[- ](?:day|session|week)\\s+)?${POST}${PERIOD}${NOUN}${ANY}?)|(${PERIOD}${NOUN}${ANY}))(\\s*(?:on\\s+record|ever|since\\s+(?:the\\s+index|records)\\s+(?:began|started)|in\\s+(?:(?:the\\s+(?:index|gauge|benchmark)['’]s|its|their)\\s+(?:[\\w-]+\\s+)?)?history)\\b)?`,
+  `\\b(?:its|their|the)\\s+(?:(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))[- ])?${SUPER}\\s+(?:((?:(?:two|three|four|five|\\d)[- ](?:day|session|week)\\s+)?${POST}${PERIOD}${NOUN}(?:${ANY}|${SINCE})?)|(${PERIOD}${NOUN}${ANY}))(\\s*(?:on\\s+record|ever|since\\s+(?:the\\s+index|records)\\s+(?:began|started)|in\\s+(?:(?:the\\s+(?:index|gauge|benchmark)['’]s|its|their)\\s+(?:[\\w-]+\\s+)?)?history)\\b)?`,
   'gi',
 );
 /** Period adjectives ("its best weekly gain") as periods; ./records.ts reads them too. */
@@ -114,8 +116,10 @@ export function eventRecords(text: string, event?: string): (TextSpan & { record
   }
   for (const m of text.matchAll(EVENT_RECORD)) {
     const words = m[0].trimEnd();
-    // "the biggest post-election gap" alone says neither "on record" nor "of any election": not a record.
-    if (m[3] && !m[9] && !new RegExp(ANY, 'i').test(m[3])) continue;
+    // "the biggest post-election gap" alone says neither "on record" nor "of any election": not a record; a place
+    // since a year is ("its second-best post-election month since 1980"; the first, ./records.ts's "since").
+    const placed = m[1] && new RegExp(`${SINCE}$`, 'i').test(m[3] ?? '');
+    if (m[3] && !m[9] && !new RegExp(ANY, 'i').test(m[3]) && !placed) continue;
     const adj = m[4] ?? m[7];
     const noun = m[5] ?? m[8];
     const p = adj

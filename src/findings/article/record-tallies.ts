@@ -100,7 +100,7 @@ const EVENTS_FIRST = new RegExp(
   'i',
 );
 const AFTER_TIMES = new RegExp(
-  `\\b(?:in|during|over)\\s+the\\s+(?:${CARD}[- ])?(day|session|week|month|year)s?\\s+(?:after|following)\\s+(?:the|each|an?)\\s+(?:vote|election|poll|ballot)s?\\b[^.;]*?\\b(?:${CARD}\\s+times|(twice|once))\\b`,
+  `\\b(?:in|during|over)\\s+the\\s+((?:following|next|subsequent)\\s+)?(?:${CARD}[- ])?(day|session|week|month|year)s?(\\s+(?:after|following)\\s+(?:the|each|an?)\\s+(?:vote|election|poll|ballot)s?\\b)?[^.;]*?\\b(?:${CARD}\\s+times|(twice|once))\\b`,
   'i',
 );
 
@@ -121,21 +121,23 @@ function eventTally(text: string): RecordHit | null {
   const each = eachOfTimes(text); // "In the month after each of the eight … elections from 1988 …, … five times"
   if (each) return each;
   const first = EVENTS_FIRST.exec(text);
-  const after = first && AFTER_TIMES.exec(text.slice(first.index + first[0].length));
+  const next = first && AFTER_TIMES.exec(text.slice(first.index + first[0].length));
+  // "… in the month after the vote six times", "Of the last 10 elections, … in the following month seven times".
+  const after = first && next && (next[1] || next[4]) ? next : null;
   // "Over the past 10 elections, … in the month after the vote six times": EVENT_TALLY's groups, the span the
   // window's words and the count (the subjects and the verb between are not the record's).
   const m = after
     ? (Object.assign(
-        [after[0], after[1], after[2], after[3] ?? (after[4] === 'once' ? '1' : '2'), first[1], first[2]],
+        [after[0], after[2], after[3], after[5] ?? (after[6] === 'once' ? '1' : '2'), first?.[1], first?.[2]],
         {
-          index: first.index + first[0].length + after.index,
+          index: (first?.index ?? 0) + (first?.[0].length ?? 0) + after.index,
         },
       ) as unknown as RegExpExecArray)
     : EVENT_TALLY.exec(text);
   const k = m && counted(text, m, 3, 4);
   if (!m || !k) return bareEventTally(text);
   const { hits, of, at, direction } = k;
-  const words = after ? `${first[0]} … ${m[0]}` : m[0];
+  const words = after ? `${first?.[0]} … ${m[0]}` : m[0];
   const record = electionTally(
     first?.[0] ?? m[0],
     words,
