@@ -114,12 +114,16 @@ const OPEN_YEAR =
 const OPEN_DATE =
   /^\s*(?:on|by|through|until|as\s+of)\s+(?:nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2},\s+((?:19|20)\d\d)\s*,/i;
 
+/** A sentence opening on a year: "In 2008, …"; or on its election: "After the 2016 election, …", "Following the 2008 vote, …". */
+const OPEN_IN =
+  /^\s*(?:in|(?:after|following|in\s+the\s+wake\s+of)\s+the(?=\s+(?:19|20)\d\d\s+(?:(?:us|u\.s\.|presidential)\s+)?(?:election|vote)\s*,))\s+((?:19|20)\d\d)\b/i;
+
 /**
- * The year `text` opens with ("In 2008, …", "On Nov. 5, 2008, …"), else one set off by a comma ("Compare that
- * with 2016, when …").
+ * The year `text` opens with ("In 2008, …", "On Nov. 5, 2008, …", "After the 2016 election, …"), else one set
+ * off by a comma ("Compare that with 2016, when …").
  */
 const openingYear = (text: string): string | undefined =>
-  (/^\s*in\s+((?:19|20)\d\d)\b/i.exec(text) ?? OPEN_DATE.exec(text) ?? OPEN_YEAR.exec(text))?.[1];
+  (OPEN_IN.exec(text) ?? OPEN_DATE.exec(text) ?? OPEN_YEAR.exec(text))?.[1];
 
 /**
  * What a date with no year of its own resolves against in `text`: the end of the year a sentence opens with

@@ -5,13 +5,10 @@
  * the report's own fund ("the Fund"). The sentence is read as that statement (./restated-read.ts), the return
  * standing where the end value stood; its decimals are those the amounts carry ($1 of $10,000: 0.01%).
  */
-import type { ReadOptions, ReadSentence } from '../claim-read.ts';
-import type { ArticleContext } from './article-context.ts';
 import { normalise } from './clauses.ts';
 import { DATE_RE } from './dates.ts';
 import { readSentence } from './read-sentence.ts';
-import { readRestated } from './restated-read.ts';
-import type { Piece } from './split.ts';
+import { type RestateStep, readRestated } from './restated-read.ts';
 
 /** "A $10,000 investment (in X) made on DATE would have grown to $21,354 (by DATE)". */
 const GROWN = new RegExp(
@@ -22,7 +19,7 @@ const GROWN = new RegExp(
 /**
  * The statement a hypothetical investment's growth makes, with where its return stands, else undefined.
  * @example grownStatement('A $10,000 investment made on October 31, 2014 would have grown to $21,354 by October 31, 2024.')
- * // { text: 'the Fund returned 113.54% from October 31, 2014 to October 31, 2024.', shift: -47 }
+ * // { text: 'the Fund returned 113.54% from October 31, 2014 to October 31, 2024.', shift: -48 }
  */
 export function grownStatement(line: string): { text: string; shift: number } | undefined {
   const m = GROWN.exec(line);
@@ -38,15 +35,9 @@ export function grownStatement(line: string): { text: string; shift: number } | 
 }
 
 /** Sentence `s` read as its hypothetical investment's return, when it states one. */
-export function grownTo(
-  s: ReadSentence,
-  piece: Piece,
-  index: number,
-  o: ReadOptions,
-  c: { ctx: ArticleContext; before: ArticleContext },
-): ReadSentence {
+export const grownTo: RestateStep = (s, piece, index, o, c) => {
   // A hypothetical investment is no flow ("$10,000 invested in IWM"): its statement's reading replaces the sentence's.
   if (piece.form === 'headline') return s;
   const st = grownStatement(normalise(piece.text));
   return st ? readRestated(s, piece, st, (p, x) => readSentence(p, index, o, x), c) : s;
-}
+};

@@ -6,13 +6,10 @@
  * ("$2.3 billion: what IWM took in last week") as its statement ("IWM took in $2.3 billion last week."). A move
  * told so ("8%: how far the Russell 2000 has climbed …") is read in place first (./lead-line.ts).
  */
-import type { ReadOptions, ReadSentence } from '../claim-read.ts';
 import { normalise } from './clauses.ts';
 import { findQuantities } from './numbers.ts';
-import type { ArticleContext } from './pick-window.ts';
 import { readSentence } from './read-sentence.ts';
-import { readRestated } from './restated-read.ts';
-import type { Piece } from './split.ts';
+import { type RestateStep, readRestated } from './restated-read.ts';
 import { BULLET } from './split-lines.ts';
 import { findVerbs } from './verbs.ts';
 
@@ -92,13 +89,7 @@ function headTail(desc: string): [string, string] {
  * alone its opening number made no claim and the label's reading makes one; `before` is the context the
  * sentence was read with.
  */
-export function numberFirst(
-  s: ReadSentence,
-  piece: Piece,
-  index: number,
-  o: ReadOptions,
-  c: { ctx: ArticleContext; before: ArticleContext },
-): ReadSentence {
+export const numberFirst: RestateStep = (s, piece, index, o, c) => {
   // A list's mark goes (an emoji's or a keycap's too: "2️⃣ 13.3 ppts: the gap."), the offsets kept.
   const line = normalise(piece.text).replace(BULLET, (m) => ' '.repeat(m.length));
   const label = piece.form === 'headline' ? undefined : numberFirstLabel(line);
@@ -107,4 +98,4 @@ export function numberFirst(
   const at = piece.start + label.at;
   if (s.claims.some((x) => x.readings.some((r) => r.span.start <= at && at < r.span.end))) return s;
   return readRestated(s, piece, label, (p, x) => readSentence(p, index, o, x), c);
-}
+};

@@ -4,9 +4,21 @@
  * character at k + shift is the sentence's at k, so every number keeps its place in the article; the reading
  * replaces the sentence's only when it makes claims with a subject.
  */
-import type { ClaimReadings, ReadSentence } from '../claim-read.ts';
+import type { ClaimReadings, ReadOptions, ReadSentence } from '../claim-read.ts';
 import type { ArticleContext } from './article-context.ts';
 import type { Piece } from './split.ts';
+
+/**
+ * A step of reading a sentence that may read it as a statement its words make instead (./number-first.ts,
+ * ./growth-of.ts): sentence `s`, piece `piece`, the article's `index`th, read with `o` and the context `c.before`.
+ */
+export type RestateStep = (
+  s: ReadSentence,
+  piece: Piece,
+  index: number,
+  o: ReadOptions,
+  c: { ctx: ArticleContext; before: ArticleContext },
+) => ReadSentence;
 
 /** A reading with no subject, or nothing to measure its number against. */
 export const NO_SUBJECT =

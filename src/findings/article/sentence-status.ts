@@ -86,5 +86,20 @@ export function noNumberSentence(
   if (named) ctx.subject = named;
   const ratio = ratioReason(t);
   if (ratio) return { status: 'unreadable', reason: ratio };
-  return { status: NQ, reason: untrackedReason(t) ?? noNumberReason(t, form) };
+  return { status: NQ, reason: untrackedReason(t) ?? indicatorReason(t) ?? noNumberReason(t, form) };
+}
+
+/** A technical indicator: "The Russell 2000's RSI hit 78", "its 14-day relative strength index". */
+const INDICATOR =
+  /\b(?:RSI|relative\s+strength\s+index|MACD|stochastic|Bollinger\s+bands?|put[/-]call\s+ratio)\b/i;
+
+/**
+ * Why a sentence whose numbers are a technical indicator's is no claim, or undefined.
+ * @example indicatorReason("The Russell 2000's RSI hit 78.") // 'not a return (a technical indicator, "RSI"): capgap checks returns, closes and flows'
+ */
+function indicatorReason(t: string): string | undefined {
+  const m = /\d/.test(t) ? INDICATOR.exec(t) : null;
+  return m
+    ? `not a return (a technical indicator, "${m[0]}"): capgap checks returns, closes and flows`
+    : undefined;
 }

@@ -110,6 +110,12 @@ export function periodPhrase(header: string): string | null | undefined {
   const slash = /^since (\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?$/.exec(l);
   if (slash) return sinceSlash(slash);
   if (/^(?:since|in|on|over|during|for|through|from|after|so far|the)\b/.test(l)) return h;
+  // A row after the event: "Election Day", "Election week", "Day after", "Week after the vote".
+  if (/^(?:election|vote) day$/.test(l)) return 'on Election Day';
+  if (/^(?:election|vote) week$/.test(l)) return 'in election week';
+  const after = /^(day|session|week|month) after(?: the (election|vote))?$/.exec(l);
+  if (after)
+    return `${after[1] === 'week' || after[1] === 'month' ? 'in' : 'on'} the ${after[1]} after the ${after[2] ?? 'election'}`;
   // A label's gloss in brackets: "Nov. 6 (day after the vote)" is Nov. 6.
   const gloss = /^(.+?)\s*\([^()]*\)$/.exec(header.trim());
   if (gloss) return periodPhrase(gloss[1]);
@@ -166,4 +172,22 @@ export function columnKind(
   )
     return 'level';
   return 'change';
+}
+
+/** The subject a caption names before its window or measure words: "Russell 2000 after the election" → "Russell 2000". */
+function captionSubject(caption: string | undefined): string | undefined {
+  const head = caption
+    ?.split(/\s+(?:after|since|around|following|before|in|over|during|returns?|performance)\b|\s*[:—–(]/i)[0]
+    ?.trim();
+  return head || undefined;
+}
+
+/**
+ * A column's subject in a table whose rows are periods: its header ("Russell 2000"), or over a measure alone
+ * ("Return", "% chg") the subject the caption names; undefined when the header is a period.
+ * @example columnSubject('Return', 'Russell 2000 after the election') // 'Russell 2000'
+ */
+export function columnSubject(header: string, caption?: string): string | undefined {
+  const p = periodPhrase(header);
+  return p === undefined ? header : p === null ? captionSubject(caption) : undefined;
 }

@@ -16,7 +16,7 @@ import type { TextSpan } from '../claim-read.ts';
 import { annualizedNear, perYear } from './table-annual.ts';
 import { type Cell, cells, isSeparator } from './table-cells.ts';
 import { closesSpan, isDaily, notAChange, unitlessCell } from './table-closes.ts';
-import { columnKind, columnPhrase, periodPhrase, unitOf } from './table-columns.ts';
+import { columnKind, columnPhrase, columnSubject, periodPhrase, unitOf } from './table-columns.ts';
 import { electionCell, YEAR_LABEL } from './table-elections.ts';
 import { captionLine, isHeader, stackedNames } from './table-header.ts';
 import { yearLists } from './table-lists.ts';
@@ -146,8 +146,8 @@ export function rowSentences(
   const label = cs[0].text;
   // Transposed: columns are names ("Russell 2000", "S&P 500") and the row's label a period ("Nov. 9").
   const rowPeriod = periodPhrase(label);
-  const transposed =
-    !!rowPeriod && table.columns.slice(1).every((c) => c.header && periodPhrase(c.header) === undefined);
+  const named = table.columns.slice(1).map((c) => c.header && columnSubject(c.header, table.caption?.text));
+  const transposed = !!rowPeriod && named.every((x) => !!x);
   const out: { cell: Cell; column: TableColumn; sentence?: string; why?: string; notClaim?: string }[] = [];
   // A day's table ("Close", "Pts chg" beside it): a change with no period of its own is the day's.
   const daily = table.columns.some((c) => isDaily(c.header));
@@ -184,7 +184,7 @@ export function rowSentences(
       out.push({
         cell,
         column,
-        ...(election ?? { sentence: `${column.header} ${verb} ${value} ${rowPeriod}.` }),
+        ...(election ?? { sentence: `${named[k] || column.header} ${verb} ${value} ${rowPeriod}.` }),
       });
       return;
     }
