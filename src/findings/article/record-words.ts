@@ -28,12 +28,18 @@ export const PERIOD_ADJECTIVE = '(?:(daily|weekly|monthly|quarterly|annual|one-d
 export const OTHER_LEVEL =
   /\b(?:rates?|yields?|borrowing\s+costs|unemployment|inflation|volatility|VIX|dollar|sterling|pound|euro|yen|oil|crude|gold|bitcoin|spreads?|valuations?|debt|margin\s+debt)\b[^,;.]{0,25}$/i;
 
+/** A technical indicator's name: "RSI", "14-day relative strength index", "MACD" (./sentence-status.ts too). */
+export const INDICATOR_WORDS =
+  '(?:\\d+-day\\s+)?(?:RSI|relative\\s+strength(?:\\s+index)?|MACD|stochastic|Bollinger\\s+bands?|put[/-]call\\s+ratio)';
+
 /**
  * A relative clause on such a thing before a record: "the stronger pound, which reached $1.35 for the first time
  * since"; or an index's indicator owning it: "The Russell 2000's RSI hit 78, its most overbought reading since 2020".
  */
-export const OTHER_THING_CLAUSE =
-  /\b(?:rates?|yields?|borrowing\s+costs|unemployment|inflation|volatility|VIX|dollar|sterling|pound|euro|yen|oil|crude|gold|bitcoin)\s*,?\s+(?:which|that)\s+(?:[^,;.]|[.,](?=\d))*$|['’]s\s+(?:\d+-day\s+)?(?:RSI|relative\s+strength(?:\s+index)?|MACD|volatility(?:\s+index)?|put[/-]call\s+ratio|P\/E|price[- ]to[- ]\w+|valuation)\b[^;]*$/i;
+export const OTHER_THING_CLAUSE = new RegExp(
+  String.raw`\b(?:rates?|yields?|borrowing\s+costs|unemployment|inflation|volatility|VIX|dollar|sterling|pound|euro|yen|oil|crude|gold|bitcoin)\s*,?\s+(?:which|that)\s+(?:[^,;.]|[.,](?=\d))*$|['’]s\s+(?:${INDICATOR_WORDS}|volatility(?:\s+index)?|P\/E|price[- ]to[- ]\w+|valuation)\b[^;]*$`,
+  'i',
+);
 
 /**
  * A sentence led by a thing that is no equity ("Oil prices fell for a 12th straight day", "- The dollar hit a

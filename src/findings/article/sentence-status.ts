@@ -6,6 +6,7 @@
 import type { ClaimReadings, ClaimSubject, ReadOptions, ReadSentence } from '../claim-read.ts';
 import { noNumberReason, ratioReason, untrackedReason } from './modality.ts';
 import type { ArticleContext } from './pick-window.ts';
+import { INDICATOR_WORDS } from './record-words.ts';
 import type { SubjectHit } from './subjects.ts';
 
 const NQ = 'not a quantitative claim';
@@ -90,8 +91,7 @@ export function noNumberSentence(
 }
 
 /** A technical indicator: "The Russell 2000's RSI hit 78", "its 14-day relative strength index". */
-const INDICATOR =
-  /\b(?:RSI|relative\s+strength\s+index|MACD|stochastic|Bollinger\s+bands?|put[/-]call\s+ratio)\b/i;
+const INDICATOR = new RegExp(String.raw`\b${INDICATOR_WORDS}\b`, 'i');
 
 /**
  * Why a sentence whose numbers are a technical indicator's is no claim, or undefined.
