@@ -9,14 +9,13 @@
  * "… after a 2% jump yesterday") stays its own day's.
  */
 import { toDay, weekday } from '../../calendar/dates.ts';
+import { CLOSE_WORD_RE } from './close-words.ts';
 import { previousSession, WEEKDAY_RE, WEEKDAYS } from './dates.ts';
 
 /** A weekday's name as the text writes it: "Tuesday", "Tuesday's" (not "Tuesdays"). */
 const WEEKDAY = new RegExp(String.raw`\b(?:last\s+|next\s+|this\s+)?(${WEEKDAY_RE})\b`, 'i');
 /** A move's number: "3.5%", "+0.6 per cent", "1.2 points". */
 const MOVE = /[-+]?\d[\d,]*(?:\.\d+)?\s*(?:%|per\s?cent|percent|points?)/i;
-/** A close's words: "closed at 2,263.67", "yesterday's close", "ended the session". */
-const CLOSED = /\b(?:clos(?:e|ed|ing)|ended|finished|settled)\b/i;
 
 /**
  * "yesterday" said of a close ("(it closed at 2,263.67 yesterday)", "through yesterday's close") or before its
@@ -33,7 +32,8 @@ function yesterdaysClose(text: string): boolean {
     const end = text.slice(m.index).search(/[.!?](?:\s|$)|\n/);
     const after = text.slice(m.index, end < 0 ? undefined : m.index + end);
     const near = text.slice(Math.max(start + 1, m.index - 40), m.index + 40);
-    if (CLOSED.test(near) || (MOVE.test(after) && !MOVE.test(text.slice(start + 1, m.index)))) return true;
+    if (CLOSE_WORD_RE.test(near) || (MOVE.test(after) && !MOVE.test(text.slice(start + 1, m.index))))
+      return true;
   }
   return false;
 }

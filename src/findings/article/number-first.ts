@@ -6,7 +6,9 @@
  * ("$2.3 billion: what IWM took in last week") as its statement ("IWM took in $2.3 billion last week."). A move
  * told so ("8%: how far the Russell 2000 has climbed …") is read in place first (./lead-line.ts).
  */
+
 import { normalise } from './clauses.ts';
+import { CLOSE_WORD_RE } from './close-words.ts';
 import { findQuantities } from './numbers.ts';
 import { readSentence } from './read-sentence.ts';
 import { type RestateStep, readRestated } from './restated-read.ts';
@@ -19,8 +21,6 @@ const LEAD =
 
 /** A unit, then "by which": "Percentage points by which small caps trailed large caps this week". */
 const BY_WHICH = /^(percentage\s+points?|basis\s+points?|points?|per\s?cent|percent)\s+by\s+which\s+(?=\S)/i;
-/** A close's verb: "closed", "ends", "finished", "settled". */
-const CLOSE_VERB = /\b(?:clos(?:e|ed|es)|end(?:ed|s)|finish(?:ed|es)|settl(?:e|ed|es))\b/i;
 
 /** "(the number of) straight weekly gains for the Russell 2000", "consecutive weeks of inflows into IWM". */
 const RUN_COUNT =
@@ -47,7 +47,7 @@ export function numberFirstLabel(line: string): { text: string; shift: number; a
   }
   // "1,882.74 — Where the Russell 2000 closed on Friday": the clause, then its close "at" the number.
   const where = /^where\s+/i.exec(desc);
-  if (where && CLOSE_VERB.test(desc)) {
+  if (where && CLOSE_WORD_RE.test(desc)) {
     const [clause, tail] = headTail(desc.slice(where[0].length)); // "…, a record close": its apposition after
     const before = `${clause} at `;
     return { text: `${before}${m[2]}${tail}.`, shift: before.length - m[1].length, at: m[1].length };

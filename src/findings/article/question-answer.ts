@@ -184,6 +184,7 @@ export function withQuestion(
   // "HOST: Friday alone was, what, two and a half percent? — GUEST: … and the S&P was basically flat": the
   // question's period, nearer than one carried from before it; not over the answer's own ("How did the Fund
   // perform last year? For the reporting period ended October 31, 2024, the Fund returned 34.01%").
+  // Found again, not taken from `s`: the answer alone may read no claim ("the Fund" is named later), its period stands.
   const own = findWindows(normalise(piece.text), c.o).some((h) => h.window && !h.fallback && !h.endOnly);
   for (const r of asked && !own ? a.claims.flatMap((x) => x.readings) : [])
     if (r.windowSource === 'default' || r.windowSource === 'carried')

@@ -9,8 +9,15 @@ import { NUMBER_WORDS } from './number-words.ts';
 const NOTE = /\bannuali[sz]ed\b|\baverage\s+annual\b/i;
 
 /**
- * Whether the lines `from` to `to` around a table (five above its header to three below its last row) say its
- * long periods are annualized.
+ * How many lines under a table's last row its note may stand: a fact sheet puts one note under all its tables,
+ * so the first table's is below the next table (seven lines down on the corpus's fact sheet, where three missed
+ * it); twelve leaves room for a second table of a few rows or a line of disclosure between.
+ */
+export const NOTES_BELOW = 12;
+
+/**
+ * Whether the lines `from` to `to` around a table (five above its header to `NOTES_BELOW` below its last row)
+ * say its long periods are annualized.
  * @example annualizedNear(lines, 0, 6) // true under "Returns for periods longer than one year are annualized."
  */
 export function annualizedNear(lines: readonly { 0: string }[], from: number, to: number): boolean {

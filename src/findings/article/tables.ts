@@ -13,7 +13,7 @@
  * lines ("1-month" over "return") names each column by the words above it (./table-header.ts).
  */
 import type { TextSpan } from '../claim-read.ts';
-import { annualizedNear, perYear } from './table-annual.ts';
+import { annualizedNear, NOTES_BELOW, perYear } from './table-annual.ts';
 import { type Cell, cells, isSeparator } from './table-cells.ts';
 import { closesSpan, isDaily, notAChange, unitlessCell } from './table-closes.ts';
 import { columnKind, columnPhrase, columnSubject, periodPhrase, unitOf } from './table-columns.ts';
@@ -104,7 +104,7 @@ export function findTables(text: string): TextTable[] {
       (stack.length > 1 ? undefined : unitOf(stack[0])) ?? (above.trim() ? unitOf(above) : undefined);
     const titled = above.trim() && cells(above, 0).length < 2 && !/\d%|\d\s*per\s*cent/i.test(above);
     const prev = cap >= 0 ? lines[cap] : undefined;
-    const annualized = annualizedNear(lines, i - 5, first + sep + rows.length + 12);
+    const annualized = annualizedNear(lines, i - 5, first + sep + rows.length + NOTES_BELOW);
     out.push({
       above: lines
         .slice(Math.max(0, i - 5), i)
