@@ -7,7 +7,8 @@
  * after" (the first session after the news), "the N days after" (N sessions), "the week after" (the week
  * whose trading reacts to the news, Friday-ending), "the month (year) after" (from the last close before the
  * news to the last close on or before the same date a month (year) later, as "in the month after the
- * election" is read).
+ * election" is read); with no such words, a claim's span to its year's end ("between Election Day and year-end")
+ * is each event's to its own year's end.
  */
 import { fromDay, toDay } from '../calendar/dates.ts';
 import { eventSet, type MarketEvent } from '../events/event-sets.ts';
@@ -32,6 +33,13 @@ export function phraseWindow(
   d.setUTCMonth(d.getUTCMonth() + (after.unit === 'year' ? 12 : 1) * after.n);
   return { kind: 'since', event: e.date, to: d.toISOString().slice(0, 10) };
 }
+
+/** From an event's news to its year's last close ("from Election Day to year-end"). */
+const toYearEnd = (e: Pick<MarketEvent, 'date'>): Claim['window'] => ({
+  kind: 'since',
+  event: e.date,
+  to: `${e.date.slice(0, 4)}-12-31`,
+});
 
 /**
  * The last day a window after an event reads (for "has it closed by the article's date"): its last NYSE
@@ -62,8 +70,11 @@ export async function checkEventTally(
     reason,
     line: `${head}: cannot check (${reason})`,
   });
+  // "… between Election Day and year-end in nine of the last ten elections": each vote to its own year's end.
+  const w = claim.window;
+  const yearEnd = w.kind === 'since' && w.to === `${w.event.slice(0, 4)}-12-31`;
   // "Small caps outperformed in five of the last eight elections" in a note that names no window after each.
-  if (!t.after)
+  if (!t.after && !yearEnd)
     return cannot(
       'the window after each election is not named (the day, week or month after); a tally counts the same window after each',
     );
@@ -77,7 +88,7 @@ export async function checkEventTally(
   const fed = t.events.startsWith('fomc-');
   const at = (e: MarketEvent): Resolved => (fed ? { ...own, timing: e.timing } : own);
   const closed = eventSet(t.events)
-    .map((e) => ({ e, window: phraseWindow(e, t.after!) }))
+    .map((e) => ({ e, window: t.after ? phraseWindow(e, t.after) : toYearEnd(e) }))
     .filter((x) => windowEnd(x.window, at(x.e)) <= cut);
   // A note's own set ("after each presidential election since 1960 … positive after 10 of them"): all of it.
   const since = t.sinceYear;

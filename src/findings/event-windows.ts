@@ -10,11 +10,16 @@ import type { Claim } from './claim.ts';
 import type { RecordPhrase } from './claim-read.ts';
 import type { Resolved } from './evaluator.ts';
 
-/** The claim's window moved to another event: the same sessions after the news, or the week after it (./event-average.ts too). */
+/**
+ * The claim's window moved to another event: the same sessions after the news, the week after it, or, for a
+ * stretch to its year's end ("from Election Day to year-end"), to that event's year's end (./event-average.ts too).
+ */
 export function windowAfter(claim: Claim, event: string, own: Resolved): Claim['window'] | null {
   const w = claim.window;
   if (w.kind === 'sessions') return { ...w, event };
   if (w.kind === 'week' && w.event && !w.weekEnd) return { kind: 'week', event };
+  if (w.kind === 'since' && w.to === `${w.event.slice(0, 4)}-12-31`)
+    return { kind: 'since', event, to: `${event.slice(0, 4)}-12-31` };
   if (w.kind === 'since' && w.to) {
     const first = own.timing === 'after-close' ? fromDay(toDay(w.event) + 1) : w.event;
     const n = w.to < first ? 0 : nyseSessions(first, w.to).length;

@@ -11,14 +11,15 @@ import type { Quantity } from './numbers.ts';
 /**
  * Clause boundaries; a colon before a number is a label's ("Russell 2000: +3.1%", "IWM: +$1.2bn", "Russell 2000:
  * (1.8%)"), not one, nor is the "and" of "one and a half", nor that of "the 1992 and 1996 elections" or of
- * "between 2000 and 2004"; ", leaving it up 6% for the week" is one (a running total of its own); so is an
+ * "between 2000 and 2004" or "between the 2004 election and the end of the year" (up to five words from "between");
+ * ", leaving it up 6% for the week" is one (a running total of its own); so is an
  * "as" after a per cent ("rose 2.1% on Tuesday as the S&P 500 was flat"), an
  * "and" after a bracket of numbers ("(+5.8% vs +2.5%) and by ~270bps for the week"), and an "and" before a
  * verb of its own after a per cent ("jumped 6.1% the day after the vote and is up 6.5% through Tuesday's
  * close"); so is a slash after a number ("RTY +2.1% / SPX +1.7%").
  */
 const BOUNDARY =
-  /(?:;|:(?=\s)(?!\s+\(?(?:up\s+|down\s+)?[-+]?[$£€]?\d)|,?\s+whereas\b|,?\s+while\b|(?<=\d\s?%[^,;:%]{0,30}),?\s+as\s+(?=(?:the|its|their)\s)|,\s+but\b|,\s+so\b|,\s+when\b|,\s+where\b|,\s+and\b|,?\s+compared\s+(?:with|to)\b|\s+compares\s+with\b|,?\s+against\b|,?\s+versus\b|,?\s+vs\.?(?=\s)|\s*\((?=\s*(?:vs\.?|versus|against|compared\s+(?:with|to))\s)|,\s+with\b|,\s+(?:leaving|putting|taking|lifting|pushing)\s+(?:it|them)\s+(?=(?:up|down)\s)|,\s+(?:which|who)\b(?=\s+(?:(?:is|was|are|were|has|have|had)\s+(?:up|down|risen|fallen|gained|lost|returned|climbed|added|slipped|dropped|jumped)|rose|fell|gained|lost|returned|climbed|added|slipped|dropped|jumped)\b)|\s+with\s+the\s+bulk\b|\s+and\s+(?=(?:is|are|was|were|has|have|had)\s+(?:now\s+|since\s+)?(?:up|down|risen|fallen|gained|lost|climbed|added|returned|rallied|slipped|dropped|jumped)\s)(?<=%[^;]*\s+and\s+)|(?<!\bbetween\s+\S+)\s+and\s+(?!a\s+half\b)(?!(?:19|20)\d\d\s+(?:(?:us|u\.s\.|presidential|midterm|general)\s+)*(?:elections|midterms|votes)\b)(?=(?:the|a|its|their)\s|[$£€\d])|(?<=\d\s?(?:%|bps?|pp|pts?)?\))\s+and\b|(?<=\d\s?(?:%|bps?|pp|pts?))\s*\/\s+(?=[A-Za-z]))/gi;
+  /(?:;|:(?=\s)(?!\s+\(?(?:up\s+|down\s+)?[-+]?[$£€]?\d)|,?\s+whereas\b|,?\s+while\b|(?<=\d\s?%[^,;:%]{0,30}),?\s+as\s+(?=(?:the|its|their)\s)|,\s+but\b|,\s+so\b|,\s+when\b|,\s+where\b|,\s+and\b|,?\s+compared\s+(?:with|to)\b|\s+compares\s+with\b|,?\s+against\b|,?\s+versus\b|,?\s+vs\.?(?=\s)|\s*\((?=\s*(?:vs\.?|versus|against|compared\s+(?:with|to))\s)|,\s+with\b|,\s+(?:leaving|putting|taking|lifting|pushing)\s+(?:it|them)\s+(?=(?:up|down)\s)|,\s+(?:which|who)\b(?=\s+(?:(?:is|was|are|were|has|have|had)\s+(?:up|down|risen|fallen|gained|lost|returned|climbed|added|slipped|dropped|jumped)|rose|fell|gained|lost|returned|climbed|added|slipped|dropped|jumped)\b)|\s+with\s+the\s+bulk\b|\s+and\s+(?=(?:is|are|was|were|has|have|had)\s+(?:now\s+|since\s+)?(?:up|down|risen|fallen|gained|lost|climbed|added|returned|rallied|slipped|dropped|jumped)\s)(?<=%[^;]*\s+and\s+)|(?<!\bbetween\s+(?:[^\s,;]+\s+){0,4}[^\s,;]+)\s+and\s+(?!a\s+half\b)(?!(?:19|20)\d\d\s+(?:(?:us|u\.s\.|presidential|midterm|general)\s+)*(?:elections|midterms|votes)\b)(?=(?:the|a|its|their)\s|[$£€\d])|(?<=\d\s?(?:%|bps?|pp|pts?)?\))\s+and\b|(?<=\d\s?(?:%|bps?|pp|pts?))\s*\/\s+(?=[A-Za-z]))/gi;
 
 /**
  * The clause spans of a (normalised) sentence: [start, end) pieces covering it.

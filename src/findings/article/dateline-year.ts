@@ -41,6 +41,11 @@ const WINNER =
   /\b([A-Z][a-z]+)(?:(?:['’]s)?\s+(?:(?:surprise|shock|upset|stunning|decisive|landslide|resounding|narrow|election)\s+)?(?:win|victory|triumph)\b|\s+(?:won|wins|winning|secured|clinched)\s+(?:(?:a\s+)?(re-?election|second\s+term)|the\s+(?:(?:presidential|general|US|U\.S\.)\s+)?(?:presidency|election|White\s+House))\b|['’]s\s+(re-?election)\s+(?:win|victory))/g;
 /** "a day after President Barack Obama won re-election": the election was the day before the dateline. */
 const DAY_AFTER = /\b(?:a|the|one)\s+day\s+after\b/i;
+/** A date told as the day after what follows: "Nov. 6, the day after ", "on Nov 6, a day after ". */
+const DATE_DAY_AFTER = new RegExp(
+  `\\b(${MONTH_RE}\\.?\\s+\\d{1,2}),?\\s+(?:the|a|one)\\s+day\\s+after\\s+(?:[\\w.]+\\s+){0,3}$`,
+  'i',
+);
 /** How long after an election a dateline still reports on it ("Nov 6 … Trump win"). */
 const WIN_DAYS = 45;
 
@@ -53,15 +58,19 @@ function winnerDate(text: string, monthDay: string): { date: string; words: stri
   const dayBefore: string[] = [];
   for (const m of text.matchAll(WINNER)) {
     const theirs = allEvents().filter((e) => e.tags.includes('election') && e.label.includes(`(${m[1]})`));
+    // "on Nov. 6, the day after Donald Trump's victory": that election is the day before the date told.
+    const told = DATE_DAY_AFTER.exec(text.slice(Math.max(0, m.index - 60), m.index))?.[1];
+    const eve = told && resolveDate(told.replace(/\.(?=\s)/, ''), { event: '2001-01-01' });
     for (const e of theirs) {
       if ((m[2] ?? m[3]) && e.date === theirs.map((x) => x.date).sort()[0]) continue; // a re-election
       const d = toDay(`${e.date.slice(0, 4)}-${monthDay}`) - toDay(e.date);
       if (d >= 0 && d <= WIN_DAYS) fits.set(e.date, m[0]);
-      if (d === 1) dayBefore.push(e.date);
+      if (d === 1 || (eve && toDay(`${e.date.slice(0, 4)}${eve.slice(4)}`) - toDay(e.date) === 1))
+        dayBefore.push(e.date);
     }
   }
-  // "a day after … won": of several, the one the day before the dateline.
-  if (fits.size > 1 && DAY_AFTER.test(text) && dayBefore.length === 1)
+  // "a day after … won": of several, the one the day before the dateline (or before the date the story gives it).
+  if (fits.size > 1 && DAY_AFTER.test(text) && new Set(dayBefore).size === 1)
     for (const d of [...fits.keys()]) if (d !== dayBefore[0]) fits.delete(d);
   // "Obama's victory" fits 2008 and 2012: the year whose dateline falls no earlier in its week than the last
   // weekday the story tells of ("Nov 7" with "On Friday, stocks recovered": Friday, Nov. 7, 2008).

@@ -34,3 +34,27 @@ export function asideOwner(
   const main = subjects.find((h) => h.end <= aside.index && isMeasurable(h.subject));
   return main && /[a-z]/i.test(t.slice(main.end, aside.index)) ? (main.subject as ClaimSubject) : undefined;
 }
+
+/** A participle's clause after the last comma before a number: ", after falling ", ", having risen ", ", rising ". */
+const PARTICIPLE_CLAUSE = /,\s*(?:(?:after|before|while|despite|having)\s+)?[a-z]+ing\s[^,;:]*$/i;
+
+/**
+ * `measured`, unless the number is in a participle's clause and `measured` is named only in an aside before that
+ * clause ("The index is still up about 2% since the Nov. 5 close, roughly in line with the S&P 500's gain, after
+ * falling 4% this week": the falling is the sentence's subject's, carried, not the aside's S&P 500's; a subject
+ * the main clause names is found first and kept).
+ * @example unlessAside(t, seg, q, sp500Hit) // undefined: the carried subject (the index) is the number's
+ */
+export function unlessAside(
+  t: string,
+  seg: TextSpan,
+  q: TextSpan,
+  measured: SubjectHit | undefined,
+): SubjectHit | undefined {
+  const clause = measured && PARTICIPLE_CLAUSE.exec(t.slice(0, q.start));
+  if (!measured || !clause || measured.end > clause.index) return measured;
+  // (an aside: set off by a comma after a main clause that stated its number; not an opener's "Equal-weighted, ")
+  const before = t.slice(seg.start, measured.start);
+  const comma = before.lastIndexOf(',');
+  return comma > 0 && /\d/.test(before.slice(0, comma)) ? undefined : measured;
+}

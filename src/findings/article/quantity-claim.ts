@@ -11,6 +11,7 @@ import { flowClaim, flowGrowth } from './flow-claim.ts';
 import { notAClaim } from './not-a-claim.ts';
 import { nounSubject } from './noun-subject.ts';
 import type { Quantity } from './numbers.ts';
+import { unlessAside } from './participle-aside.ts';
 import { placedAfter } from './placed-move.ts';
 import { positionClaim } from './position-claim.ts';
 import { pronounReturn } from './pronoun-return.ts';
@@ -124,7 +125,7 @@ export function quantityClaim(
     const object = v?.object ? subjects.find((h) => h.start >= v.end && h.end <= q.start) : undefined;
     const { opener, against } = openerSides(t, q, allSubjects); // "Relative to the S&P 500, …"
     measured = object ?? subjects.find((h) => h !== opener && h.end <= (v ? v.start : q.start));
-    measured = nounSubject(t, q, seg, subjects) ?? measured;
+    measured = nounSubject(t, q, seg, subjects) ?? unlessAside(t, seg, q, measured);
     targetHit = more ? subjects.find((h) => h.start >= q.end + more.length - 1) : against;
     measured ??= subjects.find(
       (h) => h.start >= q.end && FOR_BEFORE.test(t.slice(q.end, h.start)) && h !== targetHit,

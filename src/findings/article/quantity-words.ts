@@ -14,7 +14,7 @@ import type { SubjectHit } from './subjects.ts';
 export const THAN_TIME = String.raw`(?:(?:a|one|two|three|four|six)\s+(?:week|month|year)s?\s+(?:ago|earlier|before)|(?:at\s+)?the\s+(?:start|end|beginning)\s+of\b|before\s+the\s+(?:vote|election|referendum|decision|announcement|news|cut|hike|result)s?\b|(?:its|their|the)\s+(?:[\w.,'’-]+\s+){0,3}?(?:close|closing\s+level|level)\b)`;
 /** "closed 3.2 per cent lower", "ended 2% higher", "sits 1.5% below its Nov. 5 close": the sign after the number. */
 export const COMPARATIVE_AFTER = new RegExp(
-  String.raw`^\s+(lower|higher|weaker|stronger|(?:below|under|beneath|above)(?=\s+(?:its|their|the)\b))\b(?!\s+than\b(?!\s+${THAN_TIME}))`,
+  String.raw`^\s+(lower|higher|weaker|stronger|(?:below|under|beneath|above)(?=\s+(?:its|their|the|where\s+(?:it|they)\s+(?:closed|stood|ended|finished))\b))\b(?!\s+than\b(?!\s+${THAN_TIME}))`,
   'i',
 );
 /** A subject's lead or shortfall as a noun: "small caps' outperformance", "the decile's lead". */

@@ -30,7 +30,7 @@ import type { Carry } from './quantity-claim.ts';
 import { readingsWhy } from './readings.ts';
 import type { RecordHit } from './records.ts';
 import { regionalise } from './region-subjects.ts';
-import { pairs, respectively } from './respectively.ts';
+import { pairedClaim, respectively } from './respectively.ts';
 import { excessLegs, overGap, restatedGap, sameGap } from './restated-gap.ts';
 import { endedBefore } from './same-period.ts';
 import { missingWhy } from './sentence-status.ts';
@@ -124,8 +124,7 @@ export function readNumbers(
     // "… has turned into a deficit of 0.7 points": a gap the other way, whatever the comparison's side.
     if (typeof qc !== 'string' && qc.subjects.length === 2 && DEFICIT_OF.test(t.slice(seg.start, q.start)))
       [qc.sign, qc.signSource] = [-1, 'verb'];
-    if (typeof qc !== 'string' && paired.has(q) && pairs(qc.metric, paired.get(q)!))
-      qc.subjects = [paired.get(q)!];
+    if (typeof qc !== 'string') qc = pairedClaim(qc, q, paired);
     // "VTWO charges 0.15%, and SCHA just 0.08%": a verbless clause after a non-return is not one either.
     const verbless = !verbs.some((v) => v.start >= seg.start && v.end <= seg.end);
     if (typeof qc === 'string' || (verbless && notReturn)) {

@@ -4,12 +4,14 @@
  * up from $1.8bn the previous week": the numbers after it are the comparison's, the record the last claim's);
  * and a record said of each subject listed ("The S&P 500 and the Dow both closed at record highs", `eachListed`).
  */
-import type { ClaimReadings, ClaimSubject } from '../claim-read.ts';
+import type { ClaimWindow } from '../claim.ts';
+import type { ClaimReadings, ClaimSubject, RecordPhrase } from '../claim-read.ts';
 import { findQuantities } from './numbers.ts';
 import { THEN_OPEN } from './record-then.ts';
 import type { RecordHit } from './records.ts';
 import type { SubjectHit } from './subjects.ts';
 import { findVerbs } from './verbs.ts';
+import type { WindowHit } from './windows.ts';
 
 /** A relative verb and its object just before a run ("outpacing the S&P 500 (-0.2%) "). */
 const RUN_VERB =
@@ -106,6 +108,16 @@ function ownClause(r: RecordHit, t: string, next: number | undefined): boolean {
 
 /** A "when" clause right after a record "since" a year: the earlier record's own time ("…, when it tumbled 5.3%"). */
 export const EARLIER_WHEN = /^\s*,\s*when\s/i;
+
+/**
+ * A record's window among its own window phrases: the first, but for a tally over events the first after an
+ * event ("This year broke the pattern: small caps had beaten large caps from Election Day to year-end in nine
+ * of the last ten elections": each vote's span, not this year's).
+ */
+export function firstWindow(own: readonly WindowHit[], r: RecordPhrase): ClaimWindow | undefined {
+  const event = r.tally?.events ? own.find((w) => w.window?.kind === 'since' && !w.endOnly) : undefined;
+  return (event ?? own.find((w) => w.window && !w.endOnly) ?? own.find((w) => w.window))?.window;
+}
 
 /** "That was", "It marked", "This is": a demonstrative or pronoun and a copula opening a sentence, after an answer or
  * an adverb if any ("Close: it was", "Indeed, it was"); or a move named again by its owner before a record ("The

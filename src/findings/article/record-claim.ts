@@ -14,7 +14,7 @@ import { SMALL_INDEXES } from './index-names.ts';
 import { LEAD_NOUN } from './quantity-words.ts';
 import type { ArticleContext } from './read-sentence.ts';
 import { expandSubjects, opposite, readingsWhy, recordFields } from './readings.ts';
-import { BACK, closeOfPoints, EARLIER_WHEN } from './record-alone.ts';
+import { BACK, closeOfPoints, EARLIER_WHEN, firstWindow } from './record-alone.ts';
 import { aroundEvent, yearAfterVote } from './record-around.ts';
 import { signed } from './record-attach.ts';
 import { levelRecordWindow } from './record-drought.ts';
@@ -115,8 +115,7 @@ export function recordClaim(
   // the day after …": the comparison's window is not its.
   const own =
     BACK.test(t) || EARLIER_WHEN.test(t.slice(hit.end)) ? windows.filter((w) => w.start < hit.end) : windows;
-  let window: ClaimWindow | undefined = (own.find((w) => w.window && !w.endOnly) ?? own.find((w) => w.window))
-    ?.window;
+  let window: ClaimWindow | undefined = firstWindow(own, r0);
   // "five straight gains through Tuesday" with no event: an end date alone ends a streak (no "since").
   if (window?.kind === 'since' && !window.event && window.to && r0.streak !== undefined)
     window = { kind: 'dates', from: previousSession(window.to), to: window.to };

@@ -9,6 +9,7 @@
 import type { ClaimSubject } from '../claim-read.ts';
 import { isMeasurable } from './bound-subject.ts';
 import type { Quantity } from './numbers.ts';
+import type { QuantityClaim } from './quantity-types.ts';
 import type { SubjectHit } from './subjects.ts';
 
 const LIST = /^[\s,]*(?:and\s+)?(?:the\s+)?$/i;
@@ -21,10 +22,10 @@ export function respectively(
   t: string,
   subjects: readonly SubjectHit[],
   quantities: readonly Quantity[],
-): Map<Quantity, ClaimSubject> {
-  const out = new Map<Quantity, ClaimSubject>();
+): Paired {
+  const out: Paired = new Map<Quantity, ClaimSubject>();
   const word = /\brespectively\b/i.exec(t);
-  if (!word) return out;
+  if (!word) return colonLegs(t, subjects, quantities, out);
   const numbers = listedNumbers(t, quantities, word.index);
   if (numbers.length < 2) return out;
   const first = numbers[0];
@@ -40,6 +41,53 @@ export function respectively(
     out.set(q, list[i].subject as ClaimSubject);
   });
   return out;
+}
+
+/** The subject of each number paired; `legs`, those paired as a comparison's two sides after a colon. */
+export type Paired = Map<Quantity, ClaimSubject> & { legs?: Set<Quantity> };
+
+/** A colon, then two numbers and nothing else: ": 8.5% against 10.2%", ": +10.9% vs. +5.7%". */
+const LEGS_BETWEEN = /^\s*(?:against|vs\.?|versus|compared\s+(?:with|to))\s+$/i;
+
+/**
+ * "The Russell 2000 fell less than the S&P 500 from the election to year-end: 8.5% against 10.2%", "Small caps
+ * beat large caps in November: 10.9% vs. 5.7%": the two numbers after the colon are the two sides' returns, in
+ * the order the clause before it names them (exactly two measurable subjects, none after the colon).
+ */
+function colonLegs(t: string, subjects: readonly SubjectHit[], quantities: readonly Quantity[], out: Paired) {
+  const [a, b] = quantities.slice(-2);
+  if (!b || a.unit !== 'percent' || b.unit !== 'percent' || !LEGS_BETWEEN.test(t.slice(a.end, b.start)))
+    return out;
+  const colon = /:\s*[+\-\u2212]?$/.exec(t.slice(0, a.start));
+  if (
+    !colon ||
+    !/^\s*[.!]?\s*$/.test(t.slice(b.end)) ||
+    quantities.some((q) => q.end <= colon.index && q !== a)
+  )
+    return out;
+  const clause = Math.max(0, t.lastIndexOf(';', colon.index) + 1);
+  const sides = subjects.filter((h) => h.start >= clause && h.end <= colon.index && isMeasurable(h.subject));
+  if (sides.length !== 2 || subjects.some((h) => h.start > colon.index)) return out;
+  out.set(a, sides[0].subject as ClaimSubject).set(b, sides[1].subject as ClaimSubject);
+  out.legs = new Set([a, b]);
+  return out;
+}
+
+/**
+ * Claim `qc` of number `q` with the subject a list pairs it with: a comparison's side after a colon (`legs`) is
+ * that side's return, whatever the verb made of it ("beat the S&P 500 in November: 10.9% against 5.7%").
+ */
+export function pairedClaim(qc: QuantityClaim, q: Quantity, paired: Paired): QuantityClaim {
+  const s = paired.get(q);
+  if (!s) return qc;
+  if (paired.legs?.has(q) && qc.metric !== 'return')
+    return {
+      metric: 'return',
+      subjects: [s],
+      sign: q.negative ? -1 : 1,
+      signSource: q.negative ? 'number' : 'none',
+    };
+  return pairs(qc.metric, s) ? { ...qc, subjects: [s] } : qc;
 }
 
 /**

@@ -92,6 +92,8 @@ export function noNumberSentence(
 
 /** A technical indicator: "The Russell 2000's RSI hit 78", "its 14-day relative strength index". */
 const INDICATOR = new RegExp(String.raw`\b${INDICATOR_WORDS}\b`, 'i');
+/** A volatility index: "The Russell 2000's volatility index hit 30", "the RVX", "the VIX, Wall Street's fear gauge". */
+const VOLATILITY = /\b(?:volatility\s+(?:index|gauge)|VIX|RVX|fear\s+gauge)\b/i;
 
 /**
  * Why a sentence whose numbers are a technical indicator's is no claim, or undefined.
@@ -99,7 +101,9 @@ const INDICATOR = new RegExp(String.raw`\b${INDICATOR_WORDS}\b`, 'i');
  */
 function indicatorReason(t: string): string | undefined {
   const m = /\d/.test(t) ? INDICATOR.exec(t) : null;
-  return m
-    ? `not a return (a technical indicator, "${m[0]}"): capgap checks returns, closes and flows`
+  const v = m || !/\d/.test(t) ? null : VOLATILITY.exec(t);
+  const what = m ? 'a technical indicator' : 'a volatility index';
+  return m || v
+    ? `not a return (${what}, "${(m ?? v)![0]}"): capgap checks returns, closes and flows`
     : undefined;
 }

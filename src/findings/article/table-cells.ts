@@ -62,21 +62,29 @@ export function isSeparator(line: string): boolean {
   return /^[\s|:-]+$/.test(line) && line.includes('---');
 }
 
-/** A list's item of a year and a number: "- 2004: +7.9%", "• 2016 – 11.0%", "2020: +18.3%". */
-const YEAR_ITEM =
-  /^(\s*(?:[-•*\u2013]\s*)?)((?:19|20)\d\d)(\s*[:\u2013\u2014]\s*)([+\-\u2212]?\s?\d[\d,]*(?:\.\d+)?\s*(?:%|pct|per\s?cent|percent|pp)?)\s*$/i;
+/** A list's item's number: "+7.9%", "−3.8 pct", "11.0%". */
+const ITEM_NUMBER = String.raw`[+\-\u2212]?\s?\d[\d,]*(?:\.\d+)?\s*(?:%|pct|per\s?cent|percent|pp)?`;
+/** A list's item of a year and a number or two: "- 2004: +7.9%", "• 2016 – 11.0%", "- 1992: +10.7% vs +3.8%". */
+const YEAR_ITEM = new RegExp(
+  String.raw`^(\s*(?:[-•*\u2013]\s*)?)((?:19|20)\d\d)(\s*[:\u2013\u2014]\s*)(${ITEM_NUMBER})(?:(\s+(?:vs\.?|versus|against)\s+)(${ITEM_NUMBER}))?\s*$`,
+  'i',
+);
 
 /**
- * The two cells of a list's item of a year and a number (offsets in the line), or undefined.
+ * The cells of a list's item of a year and a number, or of two ("+10.7% vs +3.8%": one a series the lead-in
+ * names), offsets in the line; or undefined.
  * @example yearItem('- 2004: +7.9%')?.map((c) => c.text) // ['2004', '+7.9%']
+ * @example yearItem('- 1992: +10.7% vs +3.8%')?.map((c) => c.text) // ['1992', '+10.7%', '+3.8%']
  */
 export function yearItem(line: string): Cell[] | undefined {
   const m = YEAR_ITEM.exec(line);
   if (!m) return undefined;
   const y = m[1].length;
   const v = y + m[2].length + m[3].length;
+  const w = v + m[4].length + (m[5]?.length ?? 0);
   return [
     { text: m[2], start: y, end: y + m[2].length },
     { text: m[4], start: v, end: v + m[4].length },
+    ...(m[6] ? [{ text: m[6], start: w, end: w + m[6].length }] : []),
   ];
 }

@@ -5,7 +5,8 @@
  * it like a sentence; ./windows.ts finds the window after that year's election); a caption above the table
  * ("Returns in the month after each election") gives its window to every column; a calendar month the caption
  * or the column names ("November returns after the election", "Russell 2000, November") is that month of each
- * row's year. A column with no window anywhere cannot be read (the year is the election's, not the calendar year's).
+ * row's year; a caption spanning from the vote to an end ("Election Day to Dec. 31") is that span after each row's
+ * election. A column with no window anywhere cannot be read (the year is the election's, not the calendar year's).
  */
 import { MONTH_RE } from './dates.ts';
 import type { TableColumn, TextTable } from './tables.ts';
@@ -30,6 +31,16 @@ export function spanLabel(header: string): string[] | null {
   if (!m?.[1].trim()) return null;
   return [m[0], m[1], /^(?:1|one)$/i.test(m[2]) ? '' : m[2], UNITS[m[3][0].toLowerCase()]];
 }
+
+/** A calendar month, dates.ts's `MONTH_RE` ("May" left out: a verb as often as a month). */
+const MONTHS = `(?!may\\b)${MONTH_RE}(?!\\w)`;
+const MONTH_NAME = new RegExp(`\\b(${MONTHS})`, 'i');
+
+/** A caption's span from each vote to an end: "Election Day to Dec. 31", "from the election to year-end". */
+const SPAN_END = new RegExp(
+  `\\b(?:from\\s+)?(?:election\\s+day|(?:the\\s+)?(?:election|vote))(?:['’]s\\s+close)?\\s+(?:to|through|until|till)\\s+((?:the\\s+)?(?:year[- ]end|end\\s+of\\s+(?:the\\s+year|${MONTHS}))|${MONTHS}\\.?\\s+\\d{1,2}|inauguration\\s+day)(?![\\w-])`,
+  'i',
+);
 
 /** The caption's window after each election ("… in the month after each election"), with the column's name. */
 const CAPTION_AFTER =
@@ -63,22 +74,23 @@ export function electionCell(
   // "November returns after the election" over the table, or "Russell 2000, November": that month of each year.
   const month = m?.[1].trim() ? null : namedMonth(table, column.header);
   if (month) return { sentence: `${month.name} ${verb} ${value} in ${month.month} ${label}.` };
+  const kind = /midterm/i.test(table.columns[0].header) ? 'midterm election' : 'election';
+  // "Election Day to Dec. 31, Russell 2000 vs S&P 500:": from each election to that end (./window-event-span.ts).
+  const end = m
+    ? undefined
+    : [table.caption?.text, table.lead].map((x) => SPAN_END.exec(x ?? '')?.[1]).find((x) => x);
+  if (end) return { sentence: `${column.header} ${verb} ${value} from the ${label} ${kind} to ${end}.` };
   if (!m?.[1].trim())
     return {
       why: `a table of elections whose column names no window after the vote (${JSON.stringify(column.header)}): say "month after", "week after"`,
     };
   const n = m[2] ? `${m[2].replace(/[- ]$/, '')} ${m[3]}s` : m[3];
-  const kind = /midterm/i.test(table.columns[0].header) ? 'midterm election' : 'election';
   // "Small minus large: +2.9": "Small caps beat large caps by 2.9 percentage points in the month after …".
   const pair = / by$/.test(verb) ? PAIR.exec(m[1].trim()) : null;
   const [a, b] = pair ? [pair[1], pair[2]].map((x) => (SIZE_WORD.test(x) ? `${x} caps` : x)) : [];
   const what = pair ? `${a} ${/^led/.test(verb) ? 'beat' : 'trailed'} ${b} by` : `${m[1].trim()} ${verb}`;
   return { sentence: `${what} ${value} in the ${n} after the ${label} ${kind}.` };
 }
-
-/** A calendar month, dates.ts's `MONTH_RE` ("May" left out: a verb as often as a month). */
-const MONTHS = `(?!may\\b)${MONTH_RE}(?!\\w)`;
-const MONTH_NAME = new RegExp(`\\b(${MONTHS})`, 'i');
 
 /** A caption's month as a period: "November returns", "Returns in November" (not "since the November election"). */
 const MONTH_PERIOD = new RegExp(

@@ -68,16 +68,18 @@ export function elidedShapes(hits: WindowHit[], o: ReadOptions): void {
 }
 
 /**
- * Window `w` moved to another event: the same sessions after it, or the same months (one or twelve) after it,
- * cut at the article's date; null for other windows.
+ * Window `w` moved to another event: the same sessions after it, the same months (one or twelve) after it, or
+ * to its year's end ("from the election to year-end": that election's Dec. 31), cut at the article's date; null
+ * for other windows.
  */
 export function movedTo(w: ClaimWindow, event: string | null, o: ReadOptions): ClaimWindow | null {
   if (!event) return null;
   if (w.kind === 'sessions') return { ...w, event };
   if (w.kind !== 'since' || !w.to) return null;
   const months = [1, 12].find((n) => monthsBefore(w.event, -n) === w.to);
-  if (!months) return null;
-  const to = monthsBefore(event, -months);
+  const yearEnd = w.to === `${w.event.slice(0, 4)}-12-31`;
+  if (!months && !yearEnd) return null;
+  const to = months ? monthsBefore(event, -months) : `${event.slice(0, 4)}-12-31`;
   return { kind: 'since', event, to: o.to && o.to < to ? o.to : to };
 }
 

@@ -16,6 +16,7 @@ import { REST_OF_WEEK_RULE, WEEKDAY_AROUND_RULE } from './window-day.ts';
 import { MONTH_AFTER_RULE, WEEKS_ON_RULE } from './window-elapsed.ts';
 import { EVE_CLOSE_RULE } from './window-eve.ts';
 import { EVENT_DAY_RULES } from './window-event-days.ts';
+import { EVENT_SPAN_RULE } from './window-event-span.ts';
 import { LONG_RUN_RULE } from './window-long-run.ts';
 import { MONTH_END_RULE } from './window-month-end.ts';
 import { MONTH_HALF_RULE, MONTH_PART_RULE } from './window-month-part.ts';
@@ -32,7 +33,7 @@ import { PERIOD_RULES } from './window-periods.ts';
 import { MONTHS_OF_RULE, QUARTER_RULES } from './window-quarters.ts';
 import { EV, followed, SESSION_RULES } from './window-sessions.ts';
 import { EVENT_RE, SINCE_RULES } from './window-since.ts';
-import { CLOSE_SPAN_RULE, SPAN_RULES } from './window-spans.ts';
+import { SPAN_RULES } from './window-spans.ts';
 import { WIRE_RULES } from './window-wire.ts';
 import { TO_END_RULES } from './window-years-to.ts';
 import { otherElection, type WindowHit } from './windows.ts';
@@ -59,7 +60,7 @@ export const RULES: Rule[] = [
   NEXT_WEEKDAY_RULE, // "the following Monday"
   WEEKDAY_AROUND_RULE, // "the Friday before the election" (./window-day.ts)
   REST_OF_WEEK_RULE, // "over the rest of that week" (./window-day.ts)
-  CLOSE_SPAN_RULE, // "from the close on Election Day through Friday", before "on election day"
+  EVENT_SPAN_RULE, // "from the close on Election Day through Friday", "from the 2004 election to year-end"
   EVE_CLOSE_RULE, // "since the close before the announcement", before "before the announcement"
   LONG_RUN_RULE, // "over the long run": no period
   // "the last week of November" before "the last week" (a week back from the article's date).

@@ -28,7 +28,7 @@ const CLOSE_WORD =
 const THE = '(?:(?:the|its|their)\\s+)?';
 
 /** The last day of the month 'YYYY-MM'. */
-const endOf = (month: string) => fromDay(monthEnd(toDay(`${month}-01`)));
+export const endOf = (month: string) => fromDay(monthEnd(toDay(`${month}-01`)));
 
 /**
  * Where trailing `n` months to `to` start: N months back to the day; from a month's last session (a fund's
@@ -43,32 +43,7 @@ export function trailingFrom(to: string, n: number): string {
 }
 
 /** A span's end at the article's date: "to today", "through now", "to date" (one capture). */
-const NOW_END = '(today|now|date)\\b';
-/**
- * "From the close on Election Day through Friday", "from the close on Nov. 3 to Nov. 27", "between the Nov. 3
- * election and Friday", "from the election to the end of November" (or "to month-end": the start's month), "from
- * the close on Dec. 12 to today" (the article's date): the event's (the day's) close to the day named; read
- * before "on election day" (./window-rules.ts).
- */
-export const CLOSE_SPAN_RULE: Rule = {
-  re: new RegExp(
-    `\\b(?:from\\s+the\\s+close\\s+(?:on|of)\\s+|(?:between|from)\\s+(?=election\\s+day|the\\s+(?:${DATE_RE}\\s+)?(?:election|vote|referendum)\\s))(?:(election\\s+day|the\\s+(?:(${DATE_RE})\\s+)?(?:election|vote|referendum))|(${DATE_RE}))\\s+(?:to|through|until|and)\\s+(?:the\\s+close\\s+(?:on|of)\\s+)?(?:(${DATE_RE})|the\\s+end\\s+of\\s+(${MONTH_RE})\\.?|(month[- ]end|the\\s+end\\s+of\\s+the\\s+month)\\b|${NOW_END})`,
-    'gi',
-  ),
-  make: (m, o) => {
-    // "from the election to the end of November", "… to month-end" (the start's month): that month's last day.
-    const start = m[1] ? (m[2] ? resolveDate(m[2], o) : o.event) : resolveDate(m[3], o);
-    const month = m[5] ? namedMonth(m[5], undefined, o) : m[6] ? start?.slice(0, 7) : undefined;
-    const end = month && endOf(month);
-    const to = end ? (o.to && o.to < end ? o.to : end) : m[7] ? o.to : resolveDate(m[4], o);
-    // A start without its year is the latest such day before the end ("from Dec. 31 to April 8").
-    const from = m[1] || !to ? start : resolveDate(m[3], { ...o, to });
-    if (!from) return m[1] ? { needsEvent: m[0] } : null;
-    if (!to || from >= to) return null;
-    return { window: from === o.event ? { kind: 'since', event: from, to } : { kind: 'dates', from, to } };
-  },
-};
-
+export const NOW_END = '(today|now|date)\\b';
 export const SPAN_RULES: Rule[] = [
   END_SPAN_RULE, // "from the end of January through April 8"
   {

@@ -26,6 +26,10 @@ const BELOW_DAY = new RegExp(
   'i',
 );
 
+/** The event's close as that base: " 1.4% below its Election Day close", " 1.4% below where it closed on Election Day". */
+const BELOW_EVENT =
+  /^\s+(?:(?:up|down)\s+)?[\d.,]+\s*(?:%|per\s?cent|percent)\s+(?:below|above|from|off)\s+(?:(?:its|their|the)\s+(?:election[- ]day|pre-election|pre-vote|pre-referendum)\s+(?:close|level)|where\s+(?:it|they)\s+(?:closed|stood|ended)\s+on\s+election\s+day)\b/i;
+
 export const YEAR_RULES: Rule[] = [
   {
     // "ended the year at 1,357.13, up 222 points", "won the year by around eight points", "trimming its gain for
@@ -59,6 +63,10 @@ export const YEAR_RULES: Rule[] = [
       const to = end ? (end[2] ? resolveDate(end[2], o) : o.event) : o.to;
       const ytd: ClaimWindow = { kind: 'dates', from: `${y - 1}-12-31`, to: to && to <= o.to ? to : o.to };
       if (from && from > ytd.from && from < ytd.to) return { window: { ...ytd, from } };
+      // "finished the year 1.4% below its Election Day close": from the event to the year's end.
+      const event = /ended|finished|closed/i.test(m[0]) && BELOW_EVENT.test(after) ? o.event : undefined;
+      if (event && event > ytd.from && event < ytd.to)
+        return { window: { kind: 'since', event, to: ytd.to } };
       // "This year's 8.6% jump … in the week after the vote": a possessive names whose move it is (this
       // year's election's); it is the year to date only when the clause names no other window.
       const possessive = /^['’]s\b/.test((m.input ?? '').slice((m.index ?? 0) + m[0].length));
