@@ -4,7 +4,8 @@
  * to the end of November" (or "to month-end": the start's month), "from the close on Dec. 12 to today" (the
  * article's date), "from the 2004 election to year-end", "between Election Day and Dec. 31", "from Trump's
  * victory to the end of that year", "from Election Day 2004 to Inauguration Day", "from the election to the end of
- * 2012" (2012's election, in a story of a later one). Read before "on election day"
+ * 2012" (2012's election, in a story of a later one), "since the 2004 election through Dec. 31" (a vote of an
+ * earlier year only: the article's own "since …, through Friday" is the since rules'). Read before "on election day"
  * (./window-rules.ts).
  *
  * Conventions: an event's span runs from the last close before its news, as "since the election" does (a
@@ -21,7 +22,7 @@ import { EVENT_RE } from './window-since.ts';
 import { endOf, NOW_END } from './window-spans.ts';
 
 /** Where the span starts: "the close on Election Day", "its Election Day close", "the 2004 election", "Nov. 3". */
-const START = `(?:from\\s+the\\s+close\\s+(?:on|of)\\s+(?:(election\\s+day)|(${DATE_RE}))|(?:between|from)\\s+(?!the\\s+close\\b)(?:its\\s+|their\\s+)?(${EVENT_RE}(?:,?\\s+(?:19|20)\\d\\d\\b)?)(?:['’]s)?(?:\\s+(?:close|level))?)`;
+const START = `(?:from\\s+the\\s+close\\s+(?:on|of)\\s+(?:(election\\s+day)|(${DATE_RE}))|(?:between|from|since)\\s+(?!the\\s+close\\b)(?:its\\s+|their\\s+)?(${EVENT_RE}(?:,?\\s+(?:19|20)\\d\\d\\b)?)(?:['’]s)?(?:\\s+(?:close|level))?)`;
 /** Where it ends: a day ("Friday's close"), a month's end ("the end of November 2016", "month-end"), year-end, or now. */
 const END = `(?:the\\s+close\\s+(?:on|of)\\s+)?(?:(${DATE_RE})(?:['’]s\\s+close\\b)?|the\\s+end\\s+of\\s+(${MONTH_RE})\\.?(?:,?\\s+((?:19|20)\\d\\d))?|(month[- ]end|the\\s+end\\s+of\\s+the\\s+month)\\b|(year[- ]end|the\\s+(?:end|close)\\s+of\\s+(?:the|that)\\s+year|the\\s+end\\s+of\\s+((?:19|20)\\d\\d))\\b|${NOW_END})`;
 
@@ -36,6 +37,9 @@ export const EVENT_SPAN_RULE: Rule = {
     if (then && start && start.slice(0, 4) > endYear) start = ev(then);
     // An event of a year before the article's: a yearless end is the first such day on or after it.
     const past = start && o.to && start.slice(0, 4) < o.to.slice(0, 4) ? start : undefined;
+    // "since the election, through Friday": the since rules' (./window-rules.ts); but "since the 2004 election
+    // through Dec. 31" is that vote's December.
+    if (/^since\b/i.test(m[0]) && !past) return null;
     // (a weekday is the article's: "between the Nov. 3 election and Friday" in March is March's Friday)
     const ref = past && !(day && isWeekdayName(day)) ? { event: past } : o;
     const named = month && (past && !monthYear ? firstMonth(month, past) : namedMonth(month, monthYear, ref));

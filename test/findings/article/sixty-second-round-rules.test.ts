@@ -90,6 +90,14 @@ describe('the sixty-second round: a span from an event to an end the sentence na
         text,
       );
   });
+  it('"since the 2004 election through Dec. 31" is that vote\'s December (was: the article\'s); the article\'s own "since the election, through Friday" is unchanged', () => {
+    assert.deepEqual(windowsOf('The Russell 2000 gained 11.3% since the 2004 election through Dec. 31.'), [
+      yearEnd('2004-11-02'),
+    ]);
+    assert.deepEqual(windowsOf('The Russell 2000 has gained 4% since the election, through Friday.'), [
+      { kind: 'since', event: '2024-11-05', to: '2024-12-27' },
+    ]);
+  });
   it('an end after the article\'s date is no span: "from the election to the end of 2025" in a Dec. 31, 2024 story', () => {
     const hits = findWindows('The Russell 2000 could gain 5% from the election to the end of 2025.', o);
     assert.deepEqual(
