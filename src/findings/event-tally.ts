@@ -18,6 +18,7 @@ import type { RecordPhrase } from './claim-read.ts';
 import { setNoun } from './election-claim-words.ts';
 import type { Evaluator, Resolved } from './evaluator.ts';
 import { isCannot } from './evaluator.ts';
+import { isYearEnd, yearEndAfter } from './event-windows.ts';
 import { windowLastSession } from './record-level.ts';
 import { ruleOf, statedMatches } from './verdict-rules.ts';
 
@@ -33,13 +34,6 @@ export function phraseWindow(
   d.setUTCMonth(d.getUTCMonth() + (after.unit === 'year' ? 12 : 1) * after.n);
   return { kind: 'since', event: e.date, to: d.toISOString().slice(0, 10) };
 }
-
-/** From an event's news to its year's last close ("from Election Day to year-end"). */
-const toYearEnd = (e: Pick<MarketEvent, 'date'>): Claim['window'] => ({
-  kind: 'since',
-  event: e.date,
-  to: `${e.date.slice(0, 4)}-12-31`,
-});
 
 /**
  * The last day a window after an event reads (for "has it closed by the article's date"): its last NYSE
@@ -71,8 +65,7 @@ export async function checkEventTally(
     line: `${head}: cannot check (${reason})`,
   });
   // "… between Election Day and year-end in nine of the last ten elections": each vote to its own year's end.
-  const w = claim.window;
-  const yearEnd = w.kind === 'since' && w.to === `${w.event.slice(0, 4)}-12-31`;
+  const yearEnd = isYearEnd(claim.window);
   // "Small caps outperformed in five of the last eight elections" in a note that names no window after each.
   if (!t.after && !yearEnd)
     return cannot(
@@ -88,7 +81,7 @@ export async function checkEventTally(
   const fed = t.events.startsWith('fomc-');
   const at = (e: MarketEvent): Resolved => (fed ? { ...own, timing: e.timing } : own);
   const closed = eventSet(t.events)
-    .map((e) => ({ e, window: t.after ? phraseWindow(e, t.after) : toYearEnd(e) }))
+    .map((e) => ({ e, window: t.after ? phraseWindow(e, t.after) : yearEndAfter(claim.window, e.date)! }))
     .filter((x) => windowEnd(x.window, at(x.e)) <= cut);
   // A note's own set ("after each presidential election since 1960 … positive after 10 of them"): all of it.
   const since = t.sinceYear;

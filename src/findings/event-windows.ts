@@ -10,16 +10,35 @@ import type { Claim } from './claim.ts';
 import type { RecordPhrase } from './claim-read.ts';
 import type { Resolved } from './evaluator.ts';
 
+/** The last day of `iso`'s year. */
+const yearEnd = (iso: string) => `${iso.slice(0, 4)}-12-31`;
+
+/** Whether window `w` runs from its event's news to that year's end ("from Election Day to year-end"). */
+export const isYearEnd = (w: Claim['window']): boolean => w.kind === 'since' && w.to === yearEnd(w.event);
+
+/**
+ * Window `w` moved to `event` when it runs from its event's news to that year's end: from `event`'s news to its
+ * own year's end; else null. The one test of that shape, for a window moved by the reader
+ * (./article/window-elided.ts), an average (./event-average.ts) and a tally (./event-tally.ts).
+ * @example yearEndAfter({ kind: 'since', event: '2024-11-05', to: '2024-12-31' }, '2004-11-02') // { …, to: '2004-12-31' }
+ */
+export function yearEndAfter(
+  w: Claim['window'],
+  event: string,
+): { kind: 'since'; event: string; to: string } | null {
+  return isYearEnd(w) ? { kind: 'since', event, to: yearEnd(event) } : null;
+}
+
 /**
  * The claim's window moved to another event: the same sessions after the news, the week after it, or, for a
- * stretch to its year's end ("from Election Day to year-end"), to that event's year's end (./event-average.ts too).
+ * stretch to its year's end, to that event's year's end (./event-average.ts too).
  */
 export function windowAfter(claim: Claim, event: string, own: Resolved): Claim['window'] | null {
   const w = claim.window;
   if (w.kind === 'sessions') return { ...w, event };
   if (w.kind === 'week' && w.event && !w.weekEnd) return { kind: 'week', event };
-  if (w.kind === 'since' && w.to === `${w.event.slice(0, 4)}-12-31`)
-    return { kind: 'since', event, to: `${event.slice(0, 4)}-12-31` };
+  const yearEnd = yearEndAfter(w, event);
+  if (yearEnd) return yearEnd;
   if (w.kind === 'since' && w.to) {
     const first = own.timing === 'after-close' ? fromDay(toDay(w.event) + 1) : w.event;
     const n = w.to < first ? 0 : nyseSessions(first, w.to).length;

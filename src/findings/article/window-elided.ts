@@ -5,6 +5,7 @@
  */
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadOptions } from '../claim-read.ts';
+import { yearEndAfter } from '../event-windows.ts';
 import { monthsBefore } from './dates.ts';
 import { soleWin } from './event-days.ts';
 import { sessionsOf } from './same-period.ts';
@@ -77,9 +78,8 @@ export function movedTo(w: ClaimWindow, event: string | null, o: ReadOptions): C
   if (w.kind === 'sessions') return { ...w, event };
   if (w.kind !== 'since' || !w.to) return null;
   const months = [1, 12].find((n) => monthsBefore(w.event, -n) === w.to);
-  const yearEnd = w.to === `${w.event.slice(0, 4)}-12-31`;
-  if (!months && !yearEnd) return null;
-  const to = months ? monthsBefore(event, -months) : `${event.slice(0, 4)}-12-31`;
+  const to = months ? monthsBefore(event, -months) : yearEndAfter(w, event)?.to;
+  if (!to) return null;
   return { kind: 'since', event, to: o.to && o.to < to ? o.to : to };
 }
 
