@@ -9,6 +9,7 @@ import { DATE_RE } from './dates.ts';
 import { flowGrowth } from './flow-claim.ts';
 import { HEDGE } from './hedges.ts';
 import type { Quantity } from './numbers.ts';
+import { VOLATILITY_WORDS } from './record-words.ts';
 
 /**
  * A threshold that defines a market's state, not a move measured: "the 20% threshold that defines a bear
@@ -112,7 +113,7 @@ export const OUTLOOK =
 const NEWS = String.raw`\s+(?:reports?|data|figures?|numbers?|prints?|readings?|news|releases?|fears?|worries|concerns?|scares?|surprises?|season|beats?)`;
 /** Things measured in per cent that are not returns: a clause about them makes no claim capgap checks. */
 export const NOT_A_RETURN = new RegExp(
-  String.raw`\b(t[- ]stat(?:istic)?s?|t[- ]values?|p[- ]values?|z[- ]scores?|volatility|yields?|interest\s+rates?|valuations?|earnings(?!${NEWS})|multiples?|tariffs?(?!\s+(?:announcements?|news|shocks?|plans?|threats?|war|fears?|rout|turmoil|jitters|deals?|pause|escalation|tensions?|uncertainty|sell-?off|blitz|salvo))|stake|inflation(?!${NEWS})|unemployment(?!${NEWS})|gdp(?!${NEWS})|margins?|short\s+interest|weighting|probability|odds|approval|expense\s+ratios?|sterling|the\s+(?:pound|euro|yen|dollar|yuan)|exchange\s+rates?|fees?|(?<!\b(?:leading|led|leads?|spearheading)\s+the\s+)charges?|charging|costs?|(?:benchmark|policy|key|federal\s+funds|funds|deposit|bank|lending|mortgage)\s+rates?|target\s+range|futures|shares\s+outstanding|market\s+share|turnover|(?<!\b(?:size|small[- ]cap|small[- ]firm|small[- ]stock)\s)premium|discount|(?<!\b(?:including|excluding|with|without|plus|reinvesting|reinvested)\s+(?:reinvested\s+)?)dividends?(?!\s+reinvested)|chances?|bid[-/\s](?:ask|offer)\s+spreads?|tracking\s+(?:error|difference)|aum|assets\s+under\s+management|(?:(?<=['’]s\s)|(?<=\b(?:its|their)\s))(?:total\s+|net\s+)?assets)\b`,
+  String.raw`\b(t[- ]stat(?:istic)?s?|t[- ]values?|p[- ]values?|z[- ]scores?|${VOLATILITY_WORDS}|yields?|interest\s+rates?|valuations?|earnings(?!${NEWS})|multiples?|tariffs?(?!\s+(?:announcements?|news|shocks?|plans?|threats?|war|fears?|rout|turmoil|jitters|deals?|pause|escalation|tensions?|uncertainty|sell-?off|blitz|salvo))|stake|inflation(?!${NEWS})|unemployment(?!${NEWS})|gdp(?!${NEWS})|margins?|short\s+interest|weighting|probability|odds|approval|expense\s+ratios?|sterling|the\s+(?:pound|euro|yen|dollar|yuan)|exchange\s+rates?|fees?|(?<!\b(?:leading|led|leads?|spearheading)\s+the\s+)charges?|charging|costs?|(?:benchmark|policy|key|federal\s+funds|funds|deposit|bank|lending|mortgage)\s+rates?|target\s+range|futures|shares\s+outstanding|market\s+share|turnover|(?<!\b(?:size|small[- ]cap|small[- ]firm|small[- ]stock)\s)premium|discount|(?<!\b(?:including|excluding|with|without|plus|reinvesting|reinvested)\s+(?:reinvested\s+)?)dividends?(?!\s+reinvested)|chances?|bid[-/\s](?:ask|offer)\s+spreads?|tracking\s+(?:error|difference)|aum|assets\s+under\s+management|(?:(?<=['’]s\s)|(?<=\b(?:its|their)\s))(?:total\s+|net\s+)?assets)\b`,
   'i',
 );
 

@@ -24,9 +24,19 @@ export const WORDS_BEFORE_SINCE = "(?:(?!(?:is|was|are|were|be|been|being)\\b)([
 /** "daily", "weekly", … before the noun: the period ranked. */
 export const PERIOD_ADJECTIVE = '(?:(daily|weekly|monthly|quarterly|annual|one-day|single-day)\\s+)?';
 
+/**
+ * A volatility index's names: "volatility index", "volatility gauge", "VIX", "RVX", "fear gauge" (./sentence-status.ts
+ * names a sentence of one; ./not-a-claim-words.ts `NOT_A_RETURN` a number of one).
+ */
+export const VOLATILITY_INDEX_WORDS = String.raw`(?:volatility\s+(?:index|gauge)|VIX|RVX|fear\s+gauge)`;
+/** Volatility itself or an index of it: never the subject's return or close. */
+export const VOLATILITY_WORDS = `(?:${VOLATILITY_INDEX_WORDS}|volatility)`;
+
 /** Things whose record level is not the subject's close: rates, yields, currencies, commodities, volatility. */
-export const OTHER_LEVEL =
-  /\b(?:rates?|yields?|borrowing\s+costs|unemployment|inflation|volatility|VIX|dollar|sterling|pound|euro|yen|oil|crude|gold|bitcoin|spreads?|valuations?|debt|margin\s+debt)\b[^,;.]{0,25}$/i;
+export const OTHER_LEVEL = new RegExp(
+  String.raw`\b(?:rates?|yields?|borrowing\s+costs|unemployment|inflation|${VOLATILITY_WORDS}|dollar|sterling|pound|euro|yen|oil|crude|gold|bitcoin|spreads?|valuations?|debt|margin\s+debt)\b[^,;.]{0,25}$`,
+  'i',
+);
 
 /** A technical indicator's name: "RSI", "14-day relative strength index", "MACD" (./sentence-status.ts too). */
 export const INDICATOR_WORDS =
@@ -37,7 +47,7 @@ export const INDICATOR_WORDS =
  * since"; or an index's indicator owning it: "The Russell 2000's RSI hit 78, its most overbought reading since 2020".
  */
 export const OTHER_THING_CLAUSE = new RegExp(
-  String.raw`\b(?:rates?|yields?|borrowing\s+costs|unemployment|inflation|volatility|VIX|dollar|sterling|pound|euro|yen|oil|crude|gold|bitcoin)\s*,?\s+(?:which|that)\s+(?:[^,;.]|[.,](?=\d))*$|['’]s\s+(?:${INDICATOR_WORDS}|volatility(?:\s+index)?|P\/E|price[- ]to[- ]\w+|valuation)\b[^;]*$`,
+  String.raw`\b(?:rates?|yields?|borrowing\s+costs|unemployment|inflation|${VOLATILITY_WORDS}|dollar|sterling|pound|euro|yen|oil|crude|gold|bitcoin)\s*,?\s+(?:which|that)\s+(?:[^,;.]|[.,](?=\d))*$|['’]s\s+(?:${INDICATOR_WORDS}|${VOLATILITY_WORDS}|P\/E|price[- ]to[- ]\w+|valuation)\b[^;]*$`,
   'i',
 );
 
@@ -45,8 +55,10 @@ export const OTHER_THING_CLAUSE = new RegExp(
  * A sentence led by a thing that is no equity ("Oil prices fell for a 12th straight day", "- The dollar hit a
  * 17-month high", "Treasury yields rose for a fifth day"): its record is not the article's subject's.
  */
-export const OTHER_THING_HEAD =
-  /^[\s\-–—•*\d.)]*(?:the\s+)?(?:(?:u\.s\.|us|brent|wti|spot|benchmark|10-year|two-year|30-year|treasury|government|bond)\s+)*(?:oil|crude|gold|silver|copper|bitcoin|dollar|euro|yen|pound|sterling|treasur(?:y|ies)|yields?|VIX|volatility|(?:interest\s+)?rates?)\b/i;
+export const OTHER_THING_HEAD = new RegExp(
+  String.raw`^[\s\-–—•*\d.)]*(?:the\s+)?(?:(?:u\.s\.|us|brent|wti|spot|benchmark|10-year|two-year|30-year|treasury|government|bond)\s+)*(?:oil|crude|gold|silver|copper|bitcoin|dollar|euro|yen|pound|sterling|treasur(?:y|ies)|yields?|${VOLATILITY_WORDS}|(?:interest\s+)?rates?)\b`,
+  'i',
+);
 
 /**
  * True when the record level at `at` (its words `words`) is not the subject's close: another thing's ("as the

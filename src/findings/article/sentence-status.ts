@@ -6,7 +6,7 @@
 import type { ClaimReadings, ClaimSubject, ReadOptions, ReadSentence } from '../claim-read.ts';
 import { noNumberReason, ratioReason, untrackedReason } from './modality.ts';
 import type { ArticleContext } from './pick-window.ts';
-import { INDICATOR_WORDS } from './record-words.ts';
+import { INDICATOR_WORDS, VOLATILITY_INDEX_WORDS } from './record-words.ts';
 import type { SubjectHit } from './subjects.ts';
 
 const NQ = 'not a quantitative claim';
@@ -93,7 +93,7 @@ export function noNumberSentence(
 /** A technical indicator: "The Russell 2000's RSI hit 78", "its 14-day relative strength index". */
 const INDICATOR = new RegExp(String.raw`\b${INDICATOR_WORDS}\b`, 'i');
 /** A volatility index: "The Russell 2000's volatility index hit 30", "the RVX", "the VIX, Wall Street's fear gauge". */
-const VOLATILITY = /\b(?:volatility\s+(?:index|gauge)|VIX|RVX|fear\s+gauge)\b/i;
+const VOLATILITY = new RegExp(String.raw`\b${VOLATILITY_INDEX_WORDS}\b`, 'i');
 
 /**
  * Why a sentence whose numbers are a technical indicator's is no claim, or undefined.

@@ -72,7 +72,7 @@ describe('levels: a close after "closed at", a move\'s "to", "a record close of"
     );
     assert.match(
       one('The CBOE Volatility Index fell to 14.6 on Monday.').reason ?? '',
-      /a level of Volatility|not a return \(Volatility\)/,
+      /a level of Volatility|not a return \(Volatility(?: Index)?\)/,
     );
     assert.match(
       one('The S&P 500 is on track to end the year at 6,000, strategists said.').reason ?? '',
