@@ -133,6 +133,16 @@ export interface RecordPhrase {
     share?: { stated: number; comparator: Comparator };
     /** "after every midterm election since 1946": each of them went the record's way (`hits` is NaN). */
     all?: boolean;
+    /** With `all`: the years of the events that went the other way ("every election since 1988 except 2000 and 2008"). */
+    except?: number[];
+    /** Each event's span to its own year's end, said by the tally's words ("from Election Day to year-end"). */
+    toYearEnd?: true;
+    /**
+     * A run of events (`hits` = `of` = its length): 'exact', the last `of` went the record's way and the one
+     * before did not ("for the fourth straight election"); 'ended', the `of` before the last did and the last
+     * did not ("ended a run of nine straight elections").
+     */
+    run?: 'exact' | 'ended';
     /**
      * Only moves beyond a size count ("its fourth decline of more than 2.5% in eight sessions": 2.5, strict;
      * "of 2% or more", "of at least 2%": inclusive), in per cent, the magnitude in the record's direction.

@@ -18,9 +18,13 @@ import type { RecordPhrase } from './claim-read.ts';
 import { setNoun } from './election-claim-words.ts';
 import type { Evaluator, Resolved } from './evaluator.ts';
 import { isCannot } from './evaluator.ts';
-import { isYearEnd, yearEndAfter } from './event-windows.ts';
+import { runCount, runHolds } from './event-run.ts';
+import { isYearEnd, toYearEndOf } from './event-windows.ts';
 import { windowLastSession } from './record-level.ts';
 import { ruleOf, statedMatches } from './verdict-rules.ts';
+
+/** "2000 and 2008", "1988, 2000, and 2008": a list of years in words. */
+const AND = new Intl.ListFormat('en', { type: 'conjunction' });
 
 /** The window after one event: `after.unit` and `after.n` as the phrase says them. */
 export function phraseWindow(
@@ -65,7 +69,7 @@ export async function checkEventTally(
     line: `${head}: cannot check (${reason})`,
   });
   // "… between Election Day and year-end in nine of the last ten elections": each vote to its own year's end.
-  const yearEnd = isYearEnd(claim.window);
+  const yearEnd = isYearEnd(claim.window) || t.toYearEnd;
   // "Small caps outperformed in five of the last eight elections" in a note that names no window after each.
   if (!t.after && !yearEnd)
     return cannot(
@@ -81,11 +85,11 @@ export async function checkEventTally(
   const fed = t.events.startsWith('fomc-');
   const at = (e: MarketEvent): Resolved => (fed ? { ...own, timing: e.timing } : own);
   const closed = eventSet(t.events)
-    .map((e) => ({ e, window: t.after ? phraseWindow(e, t.after) : yearEndAfter(claim.window, e.date)! }))
+    .map((e) => ({ e, window: t.after ? phraseWindow(e, t.after) : toYearEndOf(e.date) }))
     .filter((x) => windowEnd(x.window, at(x.e)) <= cut);
   // A note's own set ("after each presidential election since 1960 … positive after 10 of them"): all of it.
   const since = t.sinceYear;
-  const of = t.of ?? 0;
+  const of = t.run ? runCount(t) : (t.of ?? 0); // a run: its votes, the one that ended it, the one before
   if (!since && of < 1) return cannot('a tally over events names how many (of: N) or since which year');
   const last = since ? closed.filter((x) => Number(x.e.date.slice(0, 4)) >= since) : closed.slice(-of);
   const n = since ? last.length : of;
@@ -113,30 +117,44 @@ export async function checkEventTally(
   const partial = values.length
     ? `; from ${values[0].date.slice(0, 4)}: of those ${values.length}, ${hits} ${side}`
     : '';
-  if (last.length < n || values.length < n || n === 0)
+  // A run needs no vote before it where the data do not reach one (its oldest, the last measured).
+  if (last.length < n || values.length < n - (t.run ? 1 : 0) || n === 0)
     return cannot(
       `the data cover the window after ${values.length} of the ${set} (${last[0]?.e.date.slice(0, 4) ?? '?'} to ${last.at(-1)?.e.date.slice(0, 4) ?? '?'}${partial}); a tally needs all of them`,
     );
   // "about 60% of the time": the share counted within the words' interval (./article/share-tally.ts).
   const share = t.share && (100 * hits) / values.length;
-  const holds = t.share
-    ? statedMatches(
-        share ?? Number.NaN,
-        ruleOf({ stated: t.share.stated, tolerance: 0, comparator: t.share.comparator }),
-      )
-    : t.all
-      ? hits === values.length
-      : hits === t.hits;
+  const run = t.run && runHolds(values, t, up, side, words);
+  // "every election since 1988 except 2000 and 2008": exactly those years went the other way.
+  const others = values.filter((x) => !(up ? x.value > 0 : x.value < 0)).map((x) => x.date.slice(0, 4));
+  const except = t.except?.map(String);
+  const holds = run
+    ? run.holds
+    : t.share
+      ? statedMatches(
+          share ?? Number.NaN,
+          ruleOf({ stated: t.share.stated, tolerance: 0, comparator: t.share.comparator }),
+        )
+      : except
+        ? others.join() === [...except].sort().join()
+        : t.all
+          ? hits === values.length
+          : hits === t.hits;
   const claimed = t.share
     ? `${t.share.comparator.words ? `${t.share.comparator.words} ` : ''}${t.share.stated}%`
-    : t.all
-      ? 'every one'
-      : t.hits;
+    : except
+      ? `all but ${AND.format(except)}`
+      : t.all
+        ? 'every one'
+        : t.hits;
   const pct = (v: number) => `${v >= 0 ? '+' : ''}${(v * 100).toFixed(2)}${pair ? ' pp' : '%'}`;
   // Elections by year ("2016 +10.4%"), Fed decisions by day (several a year).
   const list = values.map((x) => `${fed ? x.date : x.date.slice(0, 4)} ${pct(x.value)}`).join(', ');
   const pctOf = share === undefined ? '' : ` (${share.toFixed(1)}%)`;
-  const says = `${hits} of the ${set} ${side}${pctOf}${holds ? '' : `, not ${claimed}`} (the same window after each: ${list})`;
+  const but = except ? `, all but ${AND.format(others) || 'none'}` : '';
+  const says = run
+    ? `${run.says} (the same window after each: ${list})`
+    : `${hits} of the ${set} ${side}${pctOf}${but}${holds ? '' : `, not ${claimed}`} (the same window after each: ${list})`;
   const computed = {
     value: hits,
     from: values[0].date,

@@ -13,6 +13,9 @@ import type { Resolved } from './evaluator.ts';
 /** The last day of `iso`'s year. */
 const yearEnd = (iso: string) => `${iso.slice(0, 4)}-12-31`;
 
+/** From `event`'s news to its own year's end ("from Election Day to year-end" after that vote). */
+export const toYearEndOf = (event: string) => ({ kind: 'since' as const, event, to: yearEnd(event) });
+
 /** Whether window `w` runs from its event's news to that year's end ("from Election Day to year-end"). */
 export const isYearEnd = (w: Claim['window']): boolean => w.kind === 'since' && w.to === yearEnd(w.event);
 
@@ -26,7 +29,7 @@ export function yearEndAfter(
   w: Claim['window'],
   event: string,
 ): { kind: 'since'; event: string; to: string } | null {
-  return isYearEnd(w) ? { kind: 'since', event, to: yearEnd(event) } : null;
+  return isYearEnd(w) ? toYearEndOf(event) : null;
 }
 
 /**

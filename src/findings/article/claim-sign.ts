@@ -72,17 +72,19 @@ export function elidedLeg(
 /**
  * The side a comparison verb before position `at` set its subject against, for a second leg with no subject of
  * its own: "The Russell 2000 outpaced the S&P 500, rising 11% against 3.4%" (the S&P 500), "Small caps outpaced
- * their larger peers, rising 11% against 3.4%" (the other end of the size spectrum); undefined with none.
+ * their larger peers, rising 11% against 3.4%" (the other end of the size spectrum); undefined with none, or
+ * when a clause of its own comes between ("beat the S&P 500 …, and it rose 8.6% …, against 10.2% in 2016": its).
  * @example comparedSide(31, hits, verbs) // { kind: 'security', id: '^GSPC' }
  */
 export function comparedSide(
   at: number,
   subjects: readonly SubjectHit[],
   verbs: readonly VerbHit[],
+  t = '',
 ): ClaimSubject | undefined {
   const v = verbs.filter((x) => x.kind === 'relative' && x.end <= at).pop();
   const of = v && subjects.find((h) => h.start >= v.end && h.end <= at);
-  if (!v || !of) return undefined;
+  if (!v || !of || /[,;]\s*(?:and|but|while)?\s*(?:it|they)\s/i.test(t.slice(v.end, at))) return undefined;
   if (of.subject.kind !== 'opposite') return of.subject as ClaimSubject;
   const by = subjects.filter((h) => h.end <= v.start && h.subject.kind !== 'opposite').pop();
   return (by && opposite(by.subject as ClaimSubject)) ?? undefined;

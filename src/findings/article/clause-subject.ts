@@ -16,7 +16,7 @@ import { BLUE_CHIP } from './index-names.ts';
 import { dayMoveOwner, laterOwner } from './later-owner.ts';
 import { opensOnMove, PERIOD_LABEL } from './move-opening.ts';
 import type { Quantity } from './numbers.ts';
-import { asideOwner, ELIDED } from './participle-aside.ts';
+import { asideOwner, comparedObject, ELIDED } from './participle-aside.ts';
 import type { Carry } from './quantity-claim.ts';
 import type { SubjectHit } from './subjects.ts';
 
@@ -121,7 +121,7 @@ export function unnamedSubject(
     const sector = /\bthe\s+sector\b/i.test(own);
     for (const h of allSubjects)
       if (h.end <= seg.start && isMeasurable(h.subject) && (!sector || h.subject.kind === 'sector'))
-        subject = h.subject;
+        subject = comparedObject(t, h, allSubjects) ? subject : h.subject; // "X beat Y …, and it rose": X
     // "Small caps have been left for dead," … "The index had gained just 10%": the class's index.
     const id = subject?.kind === 'size-class' && !subject.style ? CLASS_INDEX[subject.size] : undefined;
     if (id && /\b(?:index|gauge|benchmark)\b/i.test(own)) subject = { kind: 'security', id };

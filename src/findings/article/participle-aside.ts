@@ -58,3 +58,17 @@ export function unlessAside(
   const comma = before.lastIndexOf(',');
   return comma > 0 && /\d/.test(before.slice(0, comma)) ? undefined : measured;
 }
+
+/** A comparison's verb right before its object: "beat the", "outpaced", "trailing the". */
+const COMPARE_VERB =
+  /\b(?:beat|beats|beaten|beating|outpac\w+|outperform\w*|underperform\w*|trail\w*|lagg?\w*|topp?\w*|bested|outstripp?\w*|outran|outrun)\s+(?:the\s+)?$/i;
+
+/**
+ * True when hit `h` is a comparison's object after another measurable subject ("The Russell 2000 beat the S&P 500
+ * …, and it rose 8.6%"): a later pronoun names the comparison's subject, not it.
+ * @example comparedObject('The Russell 2000 beat the S&P 500 last week', spx, hits) // true
+ */
+export function comparedObject(t: string, h: SubjectHit, subjects: readonly SubjectHit[]): boolean {
+  const first = subjects.find((x) => x.end <= h.start && isMeasurable(x.subject));
+  return !!first && COMPARE_VERB.test(t.slice(first.end, h.start));
+}

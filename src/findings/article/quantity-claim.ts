@@ -97,7 +97,7 @@ export function quantityClaim(
   const { against, elided } = elidedLeg(t.slice(seg.start, q.start), seg.start, verbs, verb);
   if (elided) verb = undefined;
   const other =
-    against && !subjects.length && (carry.target ?? comparedSide(seg.start, allSubjects, allVerbs));
+    against && !subjects.length && (carry.target ?? comparedSide(seg.start, allSubjects, allVerbs, t));
   if (q.unit !== 'money' && other) return { metric: 'return', subjects: [other], ...numberSign(), verb };
   // "ahead of IWM's 17.4% and VB's 16.9%": a possessive binds its own number before the carried subject.
   const bound = boundSubject(t, q, subjects, noun, allSubjects);

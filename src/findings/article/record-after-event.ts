@@ -34,9 +34,12 @@ export function amongElections(text: string, hits: RecordHit[]): RecordHit[] {
   return hits.map((h) => {
     const r = h.record;
     if (r.streak !== undefined || r.level || r.tally) return h;
-    // "Small caps' post-election gain is the third-largest on record": ranked among the elections.
+    // "Small caps' post-election gain is the third-largest on record", "The best month after an election came in
+    // 2016": ranked among the elections.
     if (r.sinceYear === undefined)
-      return POST_NOUN.test(text.slice(0, h.start)) ? { ...h, record: { ...r, amongEvents: true } } : h;
+      return POST_NOUN.test(text.slice(0, h.start)) || ON_AN_ELECTION.test(r.words)
+        ? { ...h, record: { ...r, amongEvents: true } }
+        : h;
     // "the widest margin on an election day since 2016": the words name the event themselves.
     const own = ON_AN_ELECTION.test(r.words);
     if (r.period && !own) return h;

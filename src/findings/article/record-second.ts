@@ -30,9 +30,9 @@ function ownTally(t: string, h: RecordHit, subjects: readonly SubjectHit[]): num
     : undefined;
 }
 
-/** A clause led by the index the article spoke of: "the index gained", "the gauge has risen". */
+/** A clause led by the index the article spoke of: "the index gained", "the gauge has risen", "the index itself rose". */
 const BACK_NOUN =
-  /^(?:the\s+(?:index|gauge|benchmark|small-cap\s+(?:index|gauge|benchmark)))\s+(?:has\s+|have\s+)?[a-z]+(?:ed|en)\b/i;
+  /^(?:the\s+(?:index|gauge|benchmark|small-cap\s+(?:index|gauge|benchmark)))\s+(?:(?:itself|also|too)\s+)?(?:has\s+|have\s+)?(?:[a-z]+(?:ed|en)|rose|fell|beat|slid|sank|lost|won)\b/i;
 
 /** A record's words that name what it beat. */
 const AGAINST = /\b(?:against|relative\s+to|versus|vs\.?|compared\s+(?:with|to))\s+\S/i;

@@ -1,19 +1,20 @@
 /**
- * Tallies: "in seven of the past ten sessions", "on eight of the last 10 trading days", "in each of the past
- * three weeks", "in four of the five sessions after the vote" (periods through the claimed one:
- * ../record-tally.ts), and over events: "in the month after
- * seven of the last ten presidential elections", "in the week after each of the past five elections" (the
- * same window after each event: ../event-tally.ts). Each is a streak record with `tally` and streak 0.
+ * Tallies: "in seven of the past ten sessions", "in each of the past three weeks", "in four of the five sessions
+ * after the vote" (periods through the claimed one: ../record-tally.ts), and over events: "in the month after seven
+ * of the last ten presidential elections" (the same window after each: ../event-tally.ts). Each a streak record
+ * with `tally` and streak 0.
  */
 import type { RecordPhrase } from '../claim-read.ts';
 import { beyondCount } from './beyond-count.ts';
 import { MONTH_RE } from './dates.ts';
+import { electionCounts } from './event-runs.ts';
+import { eachWindow } from './event-times.ts';
 import { fedTally } from './fed-tally.ts';
 import { everyYearSince, nthIn, nthOf, nthTime } from './nth-tally.ts';
 import { eachOfTimes, electionTally } from './record-each-of.ts';
 import type { RecordHit } from './records.ts';
-import { daysShare, everyDay, everyTally, shareTally, timesTally } from './share-tally.ts';
-import { afterEach, CARD, count, flowSide, periodTally, sideOf, UNIT } from './streak-words.ts';
+import { daysShare, everyDay, shareTally } from './share-tally.ts';
+import { afterEach, CARD, countedTally, firstSaid, periodTally, UNIT } from './streak-words.ts';
 
 /**
  * "in seven of the past ten sessions", "in only three of the past ten years", "in each of the past three
@@ -79,14 +80,15 @@ const FOLLOWING = new RegExp(
 /** A bare event tally ("in five of the last eight elections"), its window after each the sentence's if it says one. */
 function bareEventTally(text: string): RecordHit | null {
   const m = BARE_EVENT_TALLY.exec(text);
-  const k = m && counted(text, m, 1, 3);
+  const k = m && countedTally(text, m, 1, 3);
   // "in six of the last nine cycles" counts elections only in a sentence that speaks of one (not rate cycles).
   if (!m || !k || (/cycles$/i.test(m[0]) && !/\b(?:elect|vote\b)/i.test(text))) return null;
   const f = FOLLOWING.exec(text);
   const since = !m[2] && m[6] ? { sinceYear: Number(m[6]) } : {};
   // "in seven of the last 12 post-election months": the month after each.
   const unit = f?.[1] ?? f?.[2] ?? f?.[4] ?? m[5];
-  const after = unit ? { after: afterEach(f?.[3], unit) } : {};
+  // ("…, and the index itself rose over that stretch in seven of the last ten elections": each vote to year-end.)
+  const after = unit ? { after: afterEach(f?.[3], unit) } : (eachWindow(text)?.tally ?? {});
   const record = electionTally(m[0], m[0], { hits: k.hits, of: k.of, ...after, ...since }, k.direction);
   return { start: k.at, end: k.at + m[0].length, record };
 }
@@ -103,18 +105,6 @@ const AFTER_TIMES = new RegExp(
   `\\b(?:in|during|over)\\s+the\\s+((?:following|next|subsequent)\\s+)?(?:${CARD}[- ])?(day|session|week|month|year)s?(\\s+(?:after|following)\\s+(?:the|each|an?)\\s+(?:vote|election|poll|ballot)s?\\b)?[^.;]*?\\b(?:${CARD}\\s+times|(twice|once))\\b`,
   'i',
 );
-
-/** A tally's count out of how many ("each of" is all of them), where it is, and its side; or null. */
-function counted(text: string, m: RegExpExecArray, hitsAt: number, ofAt: number) {
-  const of = count(m[ofAt]);
-  const hits = m[hitsAt] ? count(m[hitsAt]) : of;
-  const at = m.index ?? 0;
-  // "posted outflows in each of the past four weeks": weeks of money out, not of losses.
-  const money = flowSide(text, at, at + m[0].length);
-  const direction = money ?? sideOf(text, at, at + m[0].length);
-  const flows = money ? true : undefined;
-  return direction && hits >= 0 && hits <= of && of >= 1 ? { hits, of, at, direction, flows } : null;
-}
 
 /** An event tally ("in the month after seven of the last ten presidential elections"), or null. */
 function eventTally(text: string): RecordHit | null {
@@ -134,7 +124,7 @@ function eventTally(text: string): RecordHit | null {
         },
       ) as unknown as RegExpExecArray)
     : EVENT_TALLY.exec(text);
-  const k = m && counted(text, m, 3, 4);
+  const k = m && countedTally(text, m, 3, 4);
   if (!m || !k) return bareEventTally(text);
   const { hits, of, at, direction } = k;
   const words = after ? `${first?.[0]} … ${m[0]}` : m[0];
@@ -151,13 +141,13 @@ function eventTally(text: string): RecordHit | null {
 export function tallyRecord(text: string, refYear?: number): RecordHit | null {
   // "… gained after each of the three cuts this year, on the day of the decision": over the Fed's decisions.
   const events =
-    shareTally(text) ??
-    everyTally(text) ??
-    eventTally(text) ??
-    timesTally(text) ??
-    fedTally(text, refYear) ??
-    daysShare(text) ??
-    everyDay(text);
+    firstSaid(text, [
+      shareTally(text),
+      eventTally(text),
+      electionCounts(text),
+      fedTally(text, refYear),
+      daysShare(text),
+    ]) ?? everyDay(text); // ("the first said": "in 9 out of 10 elections since 1988, and … in seven of the last ten")
   if (events) return events;
   // "rose more than 2% five times in December" (./beyond-count.ts), before "in four sessions" reads as a tally.
   const nth = beyondCount(text) ?? nthIn(text) ?? nthOf(text) ?? everyYearSince(text, refYear); // "every year since 2021"
@@ -170,7 +160,7 @@ export function tallyRecord(text: string, refYear?: number): RecordHit | null {
     AFTER_TALLY.exec(text) ?? POSSESSED_TALLY.exec(text),
   ];
   const m = past && !(after && after.index < past.index) ? past : after;
-  const k = m && counted(text, m, 1, 2);
+  const k = m && countedTally(text, m, 1, 2);
   if (!m || !k) return null;
   const { hits, of, at, direction, flows } = k;
   // "in four of the five sessions after the vote": the words go on past the span, into the window's.
@@ -196,5 +186,13 @@ export function tallyRecord(text: string, refYear?: number): RecordHit | null {
 export function laterTallies(text: string, first: RecordHit, refYear?: number): RecordHit[] {
   const next = tallyRecord(' '.repeat(first.end) + text.slice(first.end), refYear);
   if (!next || next.start <= first.end || !/[,;]/.test(text.slice(first.end, next.start))) return [];
+  // "…, and the index itself rose over that stretch in seven of the last ten elections": the first's window after each.
+  const [t, was] = [next.record.tally, first.record.tally];
+  if (t?.events && was?.events && !t.after && !t.toYearEnd)
+    next.record.tally = {
+      ...t,
+      ...(was.after ? { after: was.after } : {}),
+      ...(was.toYearEnd ? { toYearEnd: true } : {}),
+    };
   return [next, ...laterTallies(text, next, refYear)];
 }

@@ -157,7 +157,10 @@ export function sameStretchAfter(
     const from = eve ? previousSession(event) : event;
     return { kind: 'dates', from, to: sessionsAhead(from, n) };
   }
-  const w = ctx.window;
+  // "6.0% since the election, against 16.0% over the same stretch in 2016": the sentence's own stretch first.
+  const mine =
+    carried && (carried.kind === 'since' || carried.kind === 'sessions') && carried.event === o.event;
+  const w = mine ? carried : ctx.window;
   // ("In 2016, … in the month after the vote. Four years later, … over the same span": 2016's stretch too.)
   if (!w || (w.kind !== 'since' && w.kind !== 'sessions') || w.event === event || event >= o.event)
     return undefined;

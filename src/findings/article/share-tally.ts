@@ -10,59 +10,15 @@
 import type { RecordPhrase } from '../claim-read.ts';
 import { comparatorFor, comparatorWordsBefore } from './comparators.ts';
 import { MONTH_RE } from './dates.ts';
+import { AFTER, LAST, SINCE } from './event-times.ts';
 import type { RecordHit } from './records.ts';
-import { afterEach, CARD, count, flowSide, moveVerbs, verbSide } from './streak-words.ts';
+import { afterEach, CARD, count, flowSide, verbSide } from './streak-words.ts';
 
 /** "60% of the time", "in 70 per cent of cases", "in 70% of the last ten elections": a share of events. */
 const SHARE = new RegExp(
   `\\b(\\d{1,3}(?:\\.\\d+)?)\\s*(?:%|per\\s?cent|percent)\\s+of\\s+(?:the\\s+time|(?:those\\s+|these\\s+|the\\s+)?(?:cases|instances|occasions)|(?:the\\s+|those\\s+)?(?:(?:past|last|previous|prior)\\s+${CARD}\\s+)?(?:(?:us|u\\.s\\.)\\s+)?(?:(?:presidential|midterm)\\s+)?(?:elections|votes|midterms))\\b`,
   'i',
 );
-/** "in the three months following an election", "in the month after the vote", "the week after elections". */
-const AFTER = new RegExp(
-  `\\b(?:in|during|over|for)\\s+the\\s+(?:${CARD}[- ])?(?:trading\\s+)?(day|session|week|month|year)s?\\s+(?:after|following)\\s+(?:an?\\s+|each\\s+|every\\s+|the\\s+)?(?:(?:us|u\\.s\\.)\\s+)?(?:(presidential|midterm)\\s+)?(?:elections?|votes?|midterms?)\\b`,
-  'i',
-);
-/** The elections counted: "since 1980", "of the last ten elections". */
-const SINCE = /\bsince\s+((?:19|20)\d\d)\b/i;
-const LAST = new RegExp(
-  `\\b(?:of|in|over)\\s+the\\s+(?:past|last|previous|prior)\\s+${CARD}\\s+(?:(?:us|u\\.s\\.)\\s+)?(?:(?:presidential|midterm)\\s+)?(?:elections|votes|midterms)\\b`,
-  'i',
-);
-
-/**
- * "in the 12 months after every midterm election since 1946": each of them, since that year ("after each …"
- * is how a note defines its measure: "we looked at … in the month after each presidential election").
- */
-const EVERY = new RegExp(
-  `\\b(?:in|during|over)\\s+the\\s+(?:${CARD}[- ])?(?:trading\\s+)?(day|session|week|month|year)s?\\s+(?:after|following)\\s+every\\s+(?:(?:us|u\\.s\\.)\\s+)?(?:(presidential|midterm)\\s+)?(?:election|vote|midterm)\\s+since\\s+((?:19|20)\\d\\d)\\b`,
-  'i',
-);
-
-/**
- * "Stocks have risen in the 12 months after every midterm election since 1946": a tally of all of them, its
- * side the verb's, or null (a number in the sentence is its own claim: "an average of 15% in the year after …").
- */
-export function everyTally(text: string): RecordHit | null {
-  const m = EVERY.exec(text);
-  const direction = m && verbSide(text, m.index);
-  if (!m || !direction || /\d\s*(?:%|per\s?cent|percent)/i.test(text)) return null;
-  const record: RecordPhrase = {
-    kind: 'streak',
-    streak: 0,
-    tally: {
-      hits: Number.NaN,
-      all: true,
-      events: /midterm/i.test(m[0]) ? 'midterms' : 'elections',
-      after: afterEach(m[1], m[2]),
-      sinceYear: Number(m[4]),
-    },
-    direction,
-    words: m[0],
-  };
-  return { start: m.index, end: m.index + m[0].length, record };
-}
-
 /**
  * A share-of-events tally in a sentence, or null.
  * @example shareTally('Since 1980, the Russell 2000 has outperformed the S&P 500 in the three months following an election about 60% of the time')
@@ -97,51 +53,6 @@ export function shareTally(text: string): RecordHit | null {
   };
   const start = before?.start ?? at;
   return { start, end: at + m[0].length, record };
-}
-
-/**
- * "three times", "twice", "never", "in seven of nine cases", "7 times out of 11": how many of the events went
- * the verb's way, in words (and of how many: the events since the year, counted again by ../event-tally.ts).
- */
-const TIMES = new RegExp(
-  `\\b(?:${CARD}\\s+(?:times\\s+)?out\\s+of\\s+(?:the\\s+)?${CARD}(?:\\s+(?:times|cases|elections))?|${CARD}\\s+times|(twice|once|never)|in\\s+${CARD}\\s+of\\s+(?:the\\s+)?${CARD}\\s+(?:cases|instances|occasions|times))\\b`,
-  'i',
-);
-const TIMES_WORDS: Record<string, number> = { twice: 2, once: 1, never: 0 };
-
-/**
- * "The index has fallen in the month after a presidential election only three times since 1988", "Only twice
- * since 1988 has the index fallen in the month after …": a count of the events since a year (or of the last
- * N) whose window after went the verb's way, or null (a per cent in the sentence is a claim of its own).
- */
-export function timesTally(text: string): RecordHit | null {
-  const m = TIMES.exec(text);
-  const a = AFTER.exec(text);
-  const since = SINCE.exec(text);
-  const last = LAST.exec(text);
-  if (!m || !a || !(since ?? last) || /\d\s*(?:%|per\s?cent|percent)/i.test(text)) return null;
-  const set = (last ?? since)!;
-  const of = m[2] ?? m[6];
-  // "Only twice since 1988 has the index fallen": the verb may come after the count.
-  const verbs = moveVerbs(text);
-  const direction =
-    verbSide(text, m.index, m.index, verbs) ?? verbSide(text, text.length, text.length, verbs);
-  if (!direction) return null;
-  const record: RecordPhrase = {
-    kind: 'streak',
-    streak: 0,
-    tally: {
-      hits: count(m[1] ?? m[3] ?? m[5] ?? '') || (TIMES_WORDS[m[4]?.toLowerCase()] ?? 0),
-      // "7 times out of 11", "in seven of nine cases": the events' count stated too (checked against the set).
-      ...(last ? { of: count(last[1]) } : { sinceYear: Number(since![1]), ...(of ? { of: count(of) } : {}) }),
-      events: /midterm/i.test(a[0]) ? 'midterms' : 'elections',
-      after: afterEach(a[1], a[2]),
-    },
-    direction,
-    words: `${m[0]} ${set[0]}`,
-  };
-  // The count's own words only: "Since 1988, the Russell 2000 has …" keeps its subject outside the record's span.
-  return { start: m.index, end: m.index + m[0].length, record };
 }
 
 /** "on 63% of trading days", "in 70% of sessions": a share of the sessions of the sentence's window. */

@@ -159,3 +159,32 @@ export function streakSpan(
   const end = day ?? (unnamed && to ? sessionOnOrBefore(to) : undefined);
   return end ? { kind: 'dates', from: sessionsBack(end, n), to: end } : undefined;
 }
+
+/**
+ * The tally a sentence says first, of `hits` in their order of precedence: the first found, unless another ends
+ * before it in an earlier clause ("in 9 out of 10 elections since 1988, and the index itself rose … in seven of
+ * the last ten elections": the first clause's, the second left to ./record-tallies.ts `laterTallies`).
+ */
+export function firstSaid<T extends { start: number; end: number }>(
+  text: string,
+  hits: (T | null)[],
+): T | null {
+  const first = hits.find((h) => h !== null) ?? null;
+  const earlier = hits
+    .filter((h): h is T => h !== null && first !== null && h.end <= first.start)
+    .filter((h) => /[,;]/.test(text.slice(h.end, first!.start)))
+    .sort((a, b) => a.start - b.start)[0];
+  return earlier ?? first;
+}
+
+/** A tally's count out of how many ("each of" is all of them), where it is, and its side; or null. */
+export function countedTally(text: string, m: RegExpExecArray, hitsAt: number, ofAt: number) {
+  const of = count(m[ofAt]);
+  const hits = m[hitsAt] ? count(m[hitsAt]) : of;
+  const at = m.index ?? 0;
+  // "posted outflows in each of the past four weeks": weeks of money out, not of losses.
+  const money = flowSide(text, at, at + m[0].length);
+  const direction = money ?? sideOf(text, at, at + m[0].length);
+  const flows = money ? true : undefined;
+  return direction && hits >= 0 && hits <= of && of >= 1 ? { hits, of, at, direction, flows } : null;
+}

@@ -59,7 +59,9 @@ export function elidedShapes(hits: WindowHit[], o: ReadOptions): void {
   for (const h of hits) {
     if (h.part !== 'after' || !h.otherDate || h.window) continue;
     const w = windowBefore(hits, h.start);
-    const other = w && (w.kind === 'sessions' || (w.kind === 'since' && w.to)) && w.event !== o.event;
+    // ("6.0% in the month after the vote, compared with 16.0% after the 2016 election": the article's own month,
+    // moved; a stretch to the article's date has no shape to move.)
+    const other = w && (w.kind === 'sessions' || (w.kind === 'since' && w.to));
     // ("$10.2 billion in the week through Nov. 13, eclipsing the previous record of $6.5 billion set after the
     // 2016 election": the week after that election.)
     const week = w?.kind === 'week' ? ({ kind: 'week', event: h.otherDate } as const) : null;
@@ -135,20 +137,31 @@ export function sameAfterOther(hits: WindowHit[], text: string, o: ReadOptions):
   if (other) for (const h of hits) if (h.same) h.otherDate ??= other;
 }
 
+/**
+ * Window `w` when it is one after `event`: its own, or a stretch of dates from the event's close ("gained 6.0% from
+ * Nov. 5 to Dec. 5, after 14.5% in 2020") as one since it.
+ */
+export function ownWindow(w: ClaimWindow | undefined, event: string): ClaimWindow | undefined {
+  if (w?.kind === 'dates' && w.from === event) return { kind: 'since', event, to: w.to };
+  return w && 'event' in w && w.event === event ? w : undefined;
+}
+
 /** A stretch after the article's own election named in the sentence: "post-election", "since the vote". */
 const POST_EVENT = /\bpost-?(?:election|vote)\b|\b(?:since|after)\s+(?:the\s+)?(?:election|vote)\b/i;
-/** A comparison's leg up to its year: "compares with 13% in", "versus 9.2% in", "and 14% in". */
+/** A comparison's leg up to its year: "compares with 13% in", "versus 9.2% in", "and 14% in", "after 14.5% in". */
 const COMPARED_YEAR =
-  /\b(?:compar\w*\s+(?:with|to)|versus|vs\.?|against|than)\s+[^;.]*?\d\s*(?:%|per\s?cent|percent|points?)\s+$/i;
+  /\b(?:compar\w*\s+(?:with|to)|versus|vs\.?|against|than|after(?=\s+\d))\s+(?:[^;.]|\.(?=\d))*?\d\s*(?:%|per\s?cent|percent|points?)\s+$/i;
 
 /**
  * "The Russell 2000's post-election gain of 8% compares with 13% in 2016 and 14% in 2020": a year of another
  * election, on a number set against the stretch after the article's own, is as many sessions after that
- * year's election (./same-period.ts `sessionsOf`), not the calendar year. In place.
+ * year's election (./same-period.ts `sessionsOf`), not the calendar year; "6.0% in the month after the vote,
+ * against 16.0% in 2016" (a month, the week after, a span to year-end): that shape after that election. In place.
  */
 export function postEventYears(text: string, hits: WindowHit[], o: ReadOptions): void {
-  if (!o.event || !o.to || !POST_EVENT.test(text)) return;
-  const n = sessionsOf({ kind: 'since', event: o.event, to: o.to });
+  const event0 = o.event;
+  if (!event0 || !o.to || !POST_EVENT.test(text)) return;
+  const n = sessionsOf({ kind: 'since', event: event0, to: o.to });
   if (!n) return;
   let moved = false;
   for (const h of hits) {
@@ -156,10 +169,17 @@ export function postEventYears(text: string, hits: WindowHit[], o: ReadOptions):
     const event: string | null =
       y && COMPARED_YEAR.test(text.slice(0, h.start)) ? otherElection(`${y} election`, o.event) : null;
     if (!event || event === o.event) continue;
-    h.window = { kind: 'sessions', event, sessions: n };
+    // "6.0% in the month after the vote, against 16.0% in 2016": the shape of the article's window nearest before.
+    const own = hits
+      .filter((x) => x.end <= h.start)
+      .sort((a, b) => b.end - a.end)
+      .map((x) => ownWindow(x.window, event0))
+      .find(Boolean);
+    const week = own?.kind === 'week' && !own.weekEnd ? ({ kind: 'week', event } as const) : null;
+    h.window = (own && movedTo(own, event, o)) ?? week ?? { kind: 'sessions', event, sessions: n };
     moved = true;
   }
   // The stretch they are set against is the article's own, to its date.
   const own = hits.find((h) => h.part === 'after' && !h.window && !h.otherDate);
-  if (moved && own) [own.window, own.part] = [{ kind: 'since', event: o.event, to: o.to }, undefined];
+  if (moved && own) [own.window, own.part] = [{ kind: 'since', event: event0, to: o.to }, undefined];
 }

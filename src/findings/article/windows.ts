@@ -24,6 +24,7 @@ import {
   postEventYears,
   sameAfterOther,
 } from './window-elided.ts';
+import { cameInYear, possessedYears } from './window-other-years.ts';
 import { RULES } from './window-rules.ts';
 import { UNDATED_EVENT_RULE } from './window-undated-event.ts';
 
@@ -142,6 +143,8 @@ export function findWindows(text: string, o: ReadOptions): WindowHit[] {
   hits.push(...elidedEvents(text, hits, o), ...labelledEvents(text, hits, o)); // "…; after 2020, 18%", "16.1% (2020)"
   elidedShapes(hits, o); // "16% in the month after the 2016 vote and 14.5% after the 2020 vote"
   postEventYears(text, hits, o); // "Its post-election gain of 8% compares with 13% in 2016"
+  cameInYear(text, hits, o); // "The best month after an election came in 2016, when …"
+  hits.push(...possessedYears(text, hits, o)); // "…, second only to 2016's 10.2%"
   // "In 2016 the Russell 2000 gained 11.8% over the same stretch": that year's election (./same-period.ts).
   if (hits.some((h) => h.same)) sameAfterOther(hits, text, o);
   anchorHits(hits, o, text); // "the week before", "the previous four sessions", "its two-day slide"
