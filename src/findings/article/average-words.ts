@@ -13,7 +13,7 @@ const AVERAGE = /\b(?:averag(?:e|ed|es|ing)|on\s+average|the\s+mean|median)\b/i;
 /** "a median gain of 3.1%", "the median spread": the middle event's value, not the mean. */
 const MEDIAN = /\bmedian\b/i;
 const ELECTIONS = new RegExp(
-  `\\b(?:(?:across|over|after|in|for|following)\\s+)?(?:the\\s+|all\\s+)?(?:(?:last|past|previous)\\s+)?(?:${CARD}\\s+)?(?:(?:us|u\\.s\\.)\\s+)?(?:(presidential|midterm)\\s+)?(?:elections|midterms|(?<=\\b(?:each|every|an?)\\s+(?:(?:us|u\\.s\\.)\\s+)?(?:(?:presidential|midterm)\\s+)?)(?:election|midterm)|(?<=\\b(?:each|every|an?)\\s+(?:(?:us|u\\.s\\.)\\s+)?(?:presidential|midterm)\\s+)vote)\\b(?:\\s+since\\s+((?:19|20)\\d\\d))?`,
+  `\\b(?:(?:across|over|after|in|for|following)\\s+)?(?:the\\s+|all\\s+)?(?:(?:last|past|previous)\\s+)?(?:${CARD}\\s+)?(?:(?:us|u\\.s\\.)\\s+)?(?:(presidential|midterm)\\s+)?(?:elections|midterms|(?<=\\b(?:last|past|previous)\\s+(?:\\w+\\s+)?(?:(?:presidential|midterm)\\s+)?)votes|(?<=\\b(?:each|every|an?)\\s+(?:(?:us|u\\.s\\.)\\s+)?(?:(?:presidential|midterm)\\s+)?)(?:election|midterm)|(?<=\\b(?:each|every|an?)\\s+(?:(?:us|u\\.s\\.)\\s+)?(?:presidential|midterm)\\s+)vote)\\b(?:\\s+since\\s+((?:19|20)\\d\\d))?`,
   'i',
 );
 
@@ -72,7 +72,10 @@ function averageIn(t: string): ReadClaim['average'] {
       years: [...listed[1].matchAll(/(?:19|20)\d\d/g)].map((y) => Number(y[0])),
       words: listed[0].trim(),
     };
-  const m = ELECTIONS.exec(t);
+  // "tended to outperform after elections: … by an average of 2.9 points in the week after the last ten votes":
+  // the set that names how many or since when, before one that names neither.
+  const all = [...t.matchAll(new RegExp(ELECTIONS.source, 'gi'))];
+  const m = all.find((x) => x[1] || x[3]) ?? all[0] ?? null;
   // "an average post-election gain of 2.1% since 1980": the elections from that year.
   const post = m ? null : POST_ELECTION.exec(t);
   if (post) return { events: 'elections', sinceYear: Number(post[1]), words: post[0] };
@@ -110,10 +113,25 @@ export function averageAt(
   q: { start: number; end: number },
   each?: EachEvents,
 ): ReadClaim['average'] {
-  const a = averageOver(t, each);
+  const a = statAt(t, q, averageOver(t, each));
   const post = POST_ELECTION.exec(t);
   const within = post && q.start >= post.index && q.end <= post.index + post[0].length;
   return a && post && a.words === post[0] && !within ? undefined : a;
+}
+
+/** "averaged", "on average", "the mean", "median": the words that name a statistic, in order. */
+const STAT_WORDS = /\b(?:median|averag(?:e|ed|es|ing)|on\s+average|(?:the|a)\s+mean)\b/gi;
+
+/**
+ * The statistic of the number at `q` in a sentence naming both ("gained an average of 3% …, with a median of
+ * 4.4%"): the word nearest before it (after it, for a number before any); the sentence's own with one named.
+ */
+function statAt(t: string, q: { start: number }, a: ReadClaim['average']): ReadClaim['average'] {
+  const words = [...t.matchAll(STAT_WORDS)];
+  if (!a || !words.some((w) => MEDIAN.test(w[0])) || words.every((w) => MEDIAN.test(w[0]))) return a;
+  const near = words.filter((w) => w.index < q.start).pop() ?? words[0];
+  const { stat: _, ...mean } = a;
+  return MEDIAN.test(near[0]) ? { ...a, stat: 'median' } : mean;
 }
 
 /** Elections named before: "those elections", "these five votes", "the same elections". */

@@ -106,9 +106,9 @@ export function nthWin(phrase: string): string | null {
   return won[n] ?? null;
 }
 
-/** "Back in 2016, …", "with 2016, when …", "Unlike 2012, …", "came in 2020, when …": a year set off by a comma. */
+/** "Back in 2016, …", "with 2016, when …", "Unlike 2012, …", "came in 2020, when …", "since 2016, when …": a year set off by a comma. */
 const OPEN_YEAR =
-  /(?:^\s*(?:back\s+|even\s+|also\s+)?in\s+|\b(?:with|unlike|than|versus|vs\.?)\s+|(?<!\b(?:than|with|versus|vs\.?|unlike)\s+)\bin\s+(?=(?:19|20)\d\d,\s+when\b))((?:19|20)\d\d)\s*,/i;
+  /(?:^\s*(?:back\s+|even\s+|also\s+)?in\s+|\b(?:with|unlike|than|versus|vs\.?)\s+|(?<!\b(?:than|with|versus|vs\.?|unlike)\s+)\b(?:in|since)\s+(?=(?:19|20)\d\d,\s+when\b))((?:19|20)\d\d)\s*,/i;
 
 /** A sentence opening on a day in November or December of a year: "On Nov. 5, 2008, …", "By Nov. 20, 2008, …". */
 const OPEN_DATE =

@@ -25,7 +25,7 @@ const EACH_WINDOW =
  */
 export function fedTally(text: string, refYear?: number): RecordHit | null {
   const m = FED_TALLY.exec(text);
-  if (!m) return null;
+  if (!m) return firstCutTally(text);
   const of = count(m[4]); // CARD holds a group of its own
   const all = /^(?:each|all|every\s+one)$/i.test(m[1]);
   const hits = all ? of : count(m[1]);
@@ -50,4 +50,39 @@ export function fedTally(text: string, refYear?: number): RecordHit | null {
     words: m[0],
   };
   return { start: m.index, end: m.index + m[0].length, record };
+}
+
+/** "in the month after the first rate cut", "in the year after the Fed began cutting": the window after each first cut. */
+const AFTER_FIRST = new RegExp(
+  `\\b(?:in|over|during)\\s+the\\s+(?:${CARD}[- ])?(day|session|week|month|year)s?\\s+(?:after|following)\\s+(?:the\\s+(?:fed['’]s\\s+)?first\\s+(?:(?:interest[- ])?rate\\s+)?cut|the\\s+(?:fed|federal\\s+reserve)\\s+(?:began|started|starts|begins)\\s+(?:cutting|easing|lowering))`,
+  'i',
+);
+/** "in four of the last five easing cycles", "in each of the past three rate-cutting cycles". */
+const CYCLES = new RegExp(
+  `\\b(?:in|during|over|for)\\s+(${CARD}|each|all)\\s+of\\s+the\\s+(?:last|past|previous)\\s+${CARD}\\s+(?:(?:easing|rate[- ]cutting|loosening|fed)\\s+)*cycles\\b`,
+  'i',
+);
+
+/**
+ * "The Russell 2000 has risen in the month after the first rate cut in four of the last five easing cycles": a
+ * tally over the first cut of each easing cycle (the Board's table, ../../events/event-sets-fomc.ts), the window
+ * after each said; or null.
+ * @example firstCutTally('… in the month after the first rate cut in four of the last five easing cycles.')?.record.tally // { hits: 4, of: 5, events: 'fomc-first-cuts', after: { unit: 'month', n: 1 } }
+ */
+function firstCutTally(text: string): RecordHit | null {
+  const a = AFTER_FIRST.exec(text);
+  const c = a && CYCLES.exec(text);
+  if (!a || !c) return null;
+  const of = count(c[3]);
+  const hits = /^(?:each|all)$/i.test(c[1]) ? of : count(c[2] ?? c[1]);
+  const direction = sideOf(text, c.index);
+  if (!direction || !(of >= 1) || !(hits >= 0) || hits > of) return null;
+  const record: RecordPhrase = {
+    kind: 'streak',
+    streak: 0,
+    tally: { hits, of, events: 'fomc-first-cuts', after: afterEach(a[1], a[2]) },
+    direction,
+    words: `${a[0]} … ${c[0]}`,
+  };
+  return { start: c.index, end: c.index + c[0].length, record };
 }

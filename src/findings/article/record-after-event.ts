@@ -16,9 +16,12 @@ const AFTER_THE_EVENT = new RegExp(
   'i',
 );
 
-/** "on an election day", "its best election-week performance", "after an election": the record's own words. */
+/**
+ * "on an election day", "its best election-week performance", "after an election", "its worst post-election month":
+ * the record's own words.
+ */
 const ON_AN_ELECTION =
-  /\bon\s+an?\s+(?:post-)?election\s+day\b|\belection[- ]week\b|\b(?:after|following)\s+(?:an?|any)\s+(?:(?:us|u\.s\.)\s+)?(?:presidential\s+)?election\b/i;
+  /\bon\s+an?\s+(?:post-)?election\s+day\b|\belection[- ]week\b|\bpost-?election\s+(?:day|session|week|month|year)\b|\b(?:after|following)\s+(?:an?|any)\s+(?:(?:us|u\.s\.)\s+)?(?:presidential\s+)?election\b/i;
 
 /** A move after the news named as the subject of a record with no year: "Small caps' post-election gain is …". */
 const POST_NOUN = new RegExp(

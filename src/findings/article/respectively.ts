@@ -101,6 +101,41 @@ export function pairs(metric: string, s: ClaimSubject): boolean {
   return s.kind === 'category' || (s.kind === 'security' && !s.id.startsWith('^'));
 }
 
+/**
+ * The numbers a list of elections' hits (`each`, in order) go to: those listed before them ("16% and 14.5% after the
+ * 2016 and 2020 elections"), after them before "respectively" ("in each of the last three elections, gaining 16%,
+ * 14.5% and 6% respectively"), or right after them ("after the 2000 and 2008 elections, falling 8.9% and 19.5%");
+ * none unless as many as the hits.
+ */
+function electionLegs(
+  t: string,
+  each: readonly { start: number; end: number }[],
+  quantities: readonly Quantity[],
+  word: RegExpExecArray | null,
+): Quantity[] {
+  if (each.length < 2) return [];
+  const later = word ? listedNumbers(t, quantities, word.index).filter((q) => q.start >= each[0].end) : [];
+  const lists = [
+    listedNumbers(t, quantities, each[0].start),
+    later,
+    firstListAfter(t, quantities, each[0].end),
+  ];
+  return lists.find((x) => x.length === each.length) ?? [];
+}
+
+/** The first run of numbers of one unit after `at` in its clause, only ",", "and" between them. */
+function firstListAfter(t: string, quantities: readonly Quantity[], at: number): Quantity[] {
+  const [first, ...rest] = quantities.filter((q) => q.start >= at);
+  if (!first || /[;:]/.test(t.slice(at, first.start))) return [];
+  const out = [first];
+  for (const q of rest) {
+    if (q.unit !== first.unit || !/^[\s,]*(?:and\s+)?$/i.test(t.slice(out[out.length - 1].end, q.start)))
+      break;
+    out.push(q);
+  }
+  return out;
+}
+
 /** The numbers' list before "respectively": the last run of numbers of one unit, only ",", "and" between them. */
 function listedNumbers(t: string, quantities: readonly Quantity[], at: number): Quantity[] {
   const listed = quantities.filter((q) => q.end <= at);
@@ -121,13 +156,14 @@ function listedNumbers(t: string, quantities: readonly Quantity[], at: number): 
  * "respectively" go to the numbers listed before it, in order, when the counts agree.
  * @example respectiveWindows(t, hits, qs).get(qs[1]) // the Thursday hit
  */
-export function respectiveWindows<H extends { start: number; end: number; window?: unknown }>(
-  t: string,
-  windows: readonly H[],
-  quantities: readonly Quantity[],
-): Map<Quantity, H> {
+export function respectiveWindows<
+  H extends { start: number; end: number; window?: unknown; respective?: number },
+>(t: string, windows: readonly H[], quantities: readonly Quantity[]): Map<Quantity, H> {
   const out = new Map<Quantity, H>();
+  // "16% and 14.5% after the 2016 and 2020 elections": a list of elections, one window each (./window-other-years.ts).
+  const each = windows.filter((h) => h.respective !== undefined);
   const word = /\brespectively\b/i.exec(t);
+  for (const [i, q] of electionLegs(t, each, quantities, word).entries()) out.set(q, each[i]);
   if (!word) return out;
   const numbers = listedNumbers(t, quantities, word.index);
   const after = windows.filter((h) => h.window && h.start >= word.index + word[0].length);

@@ -133,9 +133,14 @@ export function sameAfterOther(hits: WindowHit[], text: string, o: ReadOptions):
     (election &&
       (agoElection('election', text, o.event) ??
         laterElection('election', text, o.spokenEvent) ?? // "Four years later, …"
+        sinceWhen(text, o.event) ?? // "its best post-election run since 2016, when it rallied 10.2% over the same stretch"
         soleWin(text, o.event))); // a one-time winner's victory
   if (other) for (const h of hits) if (h.same) h.otherDate ??= other;
 }
+
+/** "since 2016, when": a record's year, whose clause after it tells that year's stretch. */
+const sinceWhen = (text: string, event?: string) =>
+  otherElection(`${/\bsince\s+((?:19|20)\d\d),\s+when\b/i.exec(text)?.[1] ?? ''} election`, event);
 
 /**
  * Window `w` when it is one after `event`: its own, or a stretch of dates from the event's close ("gained 6.0% from

@@ -7,7 +7,8 @@
 import type { ReadOptions } from '../claim-read.ts';
 import { phraseWindow } from '../event-tally.ts';
 import { otherElection } from './election-years.ts';
-import { afterEach } from './streak-words.ts';
+import { sessionsOf } from './same-period.ts';
+import { afterEach, CARD, count } from './streak-words.ts';
 import { movedTo, ownWindow } from './window-elided.ts';
 import type { WindowHit } from './windows.ts';
 
@@ -63,4 +64,76 @@ export function possessedYears(text: string, hits: readonly WindowHit[], o: Read
     if (window) out.push({ start, end, window });
   }
   return out;
+}
+
+/** "in the month after the 2016 and 2020 elections", "after the 1992, 1996 and 2000 votes": a list of elections. */
+const LISTED = new RegExp(
+  `\\b(?:(?:in|over|during)\\s+the\\s+(?:${CARD}[- ])?(day|session|week|month|year)s?\\s+)?(?:after|following)\\s+the\\s+((?:(?:19|20)\\d\\d,?\\s+)+and\\s+(?:19|20)\\d\\d)\\s+(?:(?:us|u\\.s\\.|presidential)\\s+)*(?:elections|votes)\\b`,
+  'gi',
+);
+
+/**
+ * "in each of the last three elections, gaining 16%, 14.5% and 6% respectively": the last N votes through the
+ * article's, oldest first (group 1 their count).
+ */
+const EACH_LAST = new RegExp(
+  `\\b(?:in|after|following)\\s+(?:each|all)\\s+of\\s+the\\s+(?:last|past)\\s+${CARD}\\s+(?:(?:us|u\\.s\\.|presidential)\\s+)?(?:elections|votes)\\b(?=(?:[^.;]|\\.(?=\\d))*\\brespectively\\b)`,
+  'gi',
+);
+
+/**
+ * "rose 16% and 14.5% in the month after the 2016 and 2020 elections", "up 6%, compared with gains of 16% and 14.5%
+ * after the 2016 and 2020 elections", "in each of the last three elections, gaining 16%, 14.5% and 6%
+ * respectively": one hit per election listed, in order (`respective`), each that vote's window (the period the
+ * words name, else the shape of the sentence's stretch after the article's vote, else as many sessions as it has
+ * run); ./respectively.ts gives them to the numbers listed before (or before "respectively"). In place.
+ */
+export function listedElections(text: string, hits: WindowHit[], o: ReadOptions): void {
+  const event0 = o.event;
+  if (event0?.slice(5, 7) !== '11') return;
+  const y0 = Number(event0.slice(0, 4));
+  const found = [
+    ...[...text.matchAll(LISTED)].map((m) => ({ m, years: m[3].match(/(?:19|20)\d\d/g) ?? [], period: m })),
+    ...[...text.matchAll(EACH_LAST)].map((m) => {
+      const k = count(m[1]);
+      return {
+        m,
+        years: k >= 2 && k <= 12 ? [...Array(k)].map((_, i) => String(y0 - 4 * (k - 1 - i))) : [],
+        period: null,
+      };
+    }),
+  ];
+  for (const { m, years, period } of found) {
+    const [start, end] = [m.index, m.index + m[0].length];
+    const own = hits
+      .filter((x) => x.end <= start)
+      .sort((a, b) => b.end - a.end)
+      .map((x) => ownWindow(x.window, event0))
+      .find(Boolean);
+    const n = o.to ? sessionsOf({ kind: 'since', event: event0, to: o.to }) : undefined;
+    const windows = years.map((y) => {
+      const event = y === event0.slice(0, 4) ? event0 : otherElection(`${y} election`, event0);
+      if (!event) return undefined;
+      if (period?.[2]) return phraseWindow({ date: event }, afterEach(period[1], period[2]));
+      if (own?.kind === 'week' && !own.weekEnd) return { kind: 'week', event } as const;
+      if (event === event0 && own) return own;
+      return (
+        (own && movedTo(own, event, o)) ??
+        (n ? ({ kind: 'sessions', event, sessions: n } as const) : undefined)
+      );
+    });
+    // As many numbers in the sentence as elections in the list ("16% in the month after the 2016 and 2020
+    // elections combined" is no list of legs).
+    // (or after it: "trailed in the month after the 2000 and 2008 elections, falling 8.9% and 19.5%")
+    const leg = /\d\s*(?:%|per\s?cent|percent|points?|pp)/gi;
+    const before = period ? (text.slice(0, start).match(leg)?.length ?? 0) : 0;
+    const legs = Math.max(before, text.slice(end).match(leg)?.length ?? 0);
+    if (!windows.length || windows.some((w) => !w) || legs < windows.length) continue;
+    // The phrase's own hit (the last election's, or none) gives way to one per election.
+    for (let i = hits.length - 1; i >= 0; i--)
+      if (hits[i].start < end && hits[i].end > start) hits.splice(i, 1);
+    windows.forEach((window, respective) => {
+      hits.push({ start, end, window, respective });
+    });
+  }
 }

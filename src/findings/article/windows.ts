@@ -24,7 +24,7 @@ import {
   postEventYears,
   sameAfterOther,
 } from './window-elided.ts';
-import { cameInYear, possessedYears } from './window-other-years.ts';
+import { cameInYear, listedElections, possessedYears } from './window-other-years.ts';
 import { RULES } from './window-rules.ts';
 import { UNDATED_EVENT_RULE } from './window-undated-event.ts';
 
@@ -99,6 +99,8 @@ export interface WindowHit extends TextSpan {
   dayEarlier?: boolean;
   /** A window in brackets closing the line: "RTY +5.8% vs SPX +2.5% (1d)", every number's (./pick-window.ts). */
   tail?: true;
+  /** "16% and 14.5% after the 2016 and 2020 elections": the place of its election in the list (./respectively.ts). */
+  respective?: number;
 }
 
 /** A window in brackets right after the line's last number, ending the line: "… +2.5% (1d).", "… +2.5% (w/w)". */
@@ -145,6 +147,7 @@ export function findWindows(text: string, o: ReadOptions): WindowHit[] {
   postEventYears(text, hits, o); // "Its post-election gain of 8% compares with 13% in 2016"
   cameInYear(text, hits, o); // "The best month after an election came in 2016, when …"
   hits.push(...possessedYears(text, hits, o)); // "…, second only to 2016's 10.2%"
+  listedElections(text, hits, o); // "16% and 14.5% after the 2016 and 2020 elections"
   // "In 2016 the Russell 2000 gained 11.8% over the same stretch": that year's election (./same-period.ts).
   if (hits.some((h) => h.same)) sameAfterOther(hits, text, o);
   anchorHits(hits, o, text); // "the week before", "the previous four sessions", "its two-day slide"

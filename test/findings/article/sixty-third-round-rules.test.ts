@@ -226,6 +226,12 @@ describe("the sixty-third round: an earlier election's leg in the sentence's win
     );
   });
   it('"The best month after an election came in 2016, when the Russell 2000 rose 16%": the month after 2016\'s vote, ranked among elections (was: calendar 2016, among all months)', () => {
+    // "its worst post-election month on record": among elections too (was: among all months).
+    const [worst] = readArticle(
+      'The Russell 2000 fell 19.5% in the month after the 2008 election, its worst post-election month on record.',
+      dec6,
+    );
+    assert.equal(worst.claims[0]?.readings[0].record?.amongEvents, true);
     const [s] = readArticle(
       'The best month after an election came in 2016, when the Russell 2000 rose 16%.',
       dec6,
@@ -255,6 +261,115 @@ describe("the sixty-third round: an earlier election's leg in the sentence's win
       dec6,
     );
     assert.deepEqual(plain.claims[0]?.readings[0].subjects, ['^RUT']);
+  });
+});
+
+describe('the sixty-third round: elections listed, and a mean beside a median', () => {
+  it('"16% and 14.5% in the month after the 2016 and 2020 elections": each number its own election (was: both 2020\'s, or the article\'s)', () => {
+    const windows = (text: string) => readArticle(text, dec6)[0].claims.map((c) => c.readings[0].window);
+    const months = [
+      { kind: 'since', event: '2016-11-08', to: '2016-12-08' },
+      { kind: 'since', event: '2020-11-03', to: '2020-12-03' },
+    ];
+    assert.deepEqual(
+      windows(
+        'The Russell 2000 rose 16% and 14.5% in the month after the 2016 and 2020 elections, respectively.',
+      ),
+      months,
+    );
+    assert.deepEqual(
+      windows('The Russell 2000 gained 16% and 14.5% in the months after the 2016 and 2020 votes.'),
+      months,
+    );
+    // "in each of the last three elections, gaining 16%, 14.5% and 6% respectively": 2016's, 2020's and 2024's.
+    assert.deepEqual(
+      windows(
+        'The Russell 2000 has risen in the month after the vote in each of the last three elections, gaining 16%, 14.5% and 6% respectively.',
+      ).slice(0, 3),
+      [...months, { kind: 'since', event: '2024-11-05', to: '2024-12-05' }],
+    );
+    // The numbers after the list: "trailed in the month after the 2000 and 2008 elections, falling 8.9% and 19.5%".
+    assert.deepEqual(
+      windows(
+        'The Russell 2000 trailed in the month after the 2000 and 2008 elections, falling 8.9% and 19.5%.',
+      ),
+      [
+        { kind: 'since', event: '2000-11-07', to: '2000-12-07' },
+        { kind: 'since', event: '2008-11-04', to: '2008-12-04' },
+      ],
+    );
+    // Set against the stretch since the article's vote (22 sessions to Dec. 6): as many after each.
+    assert.deepEqual(
+      windows(
+        'Post-election, the Russell 2000 is up 6%, compared with gains of 16% and 14.5% after the 2016 and 2020 elections.',
+      ).slice(1),
+      [
+        { kind: 'sessions', event: '2016-11-08', sessions: 22 },
+        { kind: 'sessions', event: '2020-11-03', sessions: 22 },
+      ],
+    );
+  });
+  it('"an average of 3% in the month after the last ten elections, with a median of 4.4%": the 3% a mean, the 4.4% a median (was: both medians)', () => {
+    const [s] = readArticle(
+      'The Russell 2000 has gained an average of 3% in the month after the last ten elections, with a median of 4.4%.',
+      dec6,
+    );
+    assert.deepEqual(
+      s.claims.map((c) => [c.readings[0].stated, c.readings[0].average?.of, c.readings[0].average?.stat]),
+      [
+        [3, 10, undefined],
+        [4.4, 10, 'median'],
+      ],
+    );
+  });
+});
+
+describe("the sixty-third round: a record's year, and a set of votes", () => {
+  const nov15 = { to: '2024-11-15', event: '2024-11-05', funds };
+  it('"its best post-election run since 2016, when it rallied 10.2% over the same stretch": as many sessions after 2016\'s vote (was: 2024\'s, carried)', () => {
+    const [s] = readArticle(
+      'The Russell 2000 has gained 8.6% since Election Day, its best post-election run since 2016, when it rallied 10.2% over the same stretch.',
+      nov15,
+    );
+    assert.deepEqual(s.claims[1]?.readings[0].window, { kind: 'sessions', event: '2016-11-08', sessions: 8 });
+    // "…, the biggest post-election gain since 2016, when it rose 5.4% the day after the vote": 2016's vote.
+    const [day] = readArticle(
+      'The Russell 2000 rallied 5.8% on Nov. 6, the biggest post-election gain since 2016, when it rose 5.4% the day after the vote.',
+      nov15,
+    );
+    assert.deepEqual(
+      day.claims.map((c) => c.readings[0].window),
+      [
+        { kind: 'dates', from: '2024-11-05', to: '2024-11-06' },
+        { kind: 'sessions', event: '2016-11-08', sessions: 1 },
+      ],
+    );
+  });
+  it('"outperform after elections: … by an average of 2.9 points in the week after the last ten votes": the last ten (was: every election, or none)', () => {
+    const [s] = readArticle(
+      'In the past, small caps have tended to outperform after elections: the Russell 2000 beat the S&P 500 by an average of 2.9 points in the week after the last ten votes.',
+      nov15,
+    );
+    assert.deepEqual(
+      [s.claims[0]?.readings[0].average?.of, s.claims[0]?.readings[0].window],
+      [10, { kind: 'week', event: '2024-11-05' }],
+    );
+  });
+});
+
+describe('the sixty-third round: a tally over the first cut of each easing cycle', () => {
+  it('"in the month after the first rate cut in four of the last five easing cycles", "in the year after the Fed began cutting in each of the last three cycles" (was: no claim)', () => {
+    const dec20 = { to: '2024-12-20', event: '2024-09-18', funds };
+    const t = tally(
+      'The Russell 2000 has risen in the month after the first rate cut in four of the last five easing cycles.',
+      dec20,
+    );
+    assert.deepEqual(t, { hits: 4, of: 5, events: 'fomc-first-cuts', after: { unit: 'month', n: 1 } });
+    const each = tally(
+      'The Russell 2000 has beaten the S&P 500 in the year after the Fed began cutting in each of the last three cycles.',
+      dec20,
+    );
+    assert.deepEqual(each, { hits: 3, of: 3, events: 'fomc-first-cuts', after: { unit: 'year', n: 1 } });
   });
 });
 
@@ -289,6 +404,58 @@ describe('the sixty-third round, checked (embedded data)', { skip: NO_EMBEDDED }
     assert.ok(Math.abs((value(/\^RUT since 2020-11-03/) ?? Number.NaN) - month[8].rut) < 1e-9);
     assert.ok(Math.abs((value(/\^RUT since 2016-11-08/) ?? Number.NaN) - month[7].rut) < 1e-9);
     assert.ok(Math.abs((value(/\^RUT in the week after 2016-11-08/) ?? Number.NaN) - week[7].rut) < 1e-9);
+  });
+  it('"in three of the last four easing cycles": the month after each first cut from the close before the news (decided during the session), 3 of 4 up', async () => {
+    // ^RUT: the close before each first cut, and the last close on or before the same date a month later.
+    const cuts: [string, number, number][] = [
+      ['2001-01-03', 462.489990234375, 501.5],
+      ['2007-09-18', 775.8099975585938, 825.030029296875],
+      ['2019-07-31', 1585.5999755859375, 1494.8399658203125],
+      ['2024-09-18', 2205.47998046875, 2276.090087890625],
+    ];
+    const [r] = await checkedPasted(
+      data.ev,
+      'Dec. 20, 2024\n\nThe Russell 2000 has risen in the month after the first rate cut in three of the last four easing cycles.',
+    );
+    assert.equal(r?.verdict, 'supported');
+    assert.equal(r?.computed?.value, cuts.filter(([, a, b]) => b > a).length);
+    for (const [d, a, b] of cuts)
+      assert.match(
+        r?.line ?? '',
+        new RegExp(`${d} ${pct(a, b) >= 0 ? '\\+' : '-'}${Math.abs(pct(a, b)).toFixed(2)}%`),
+      );
+  });
+  it('the mean and the median of the month after the last ten votes: 2.96% and 5.82% from the closes read by hand', async () => {
+    const rut = moves(MONTH_AFTER).map((m) => m.rut);
+    const mean = rut.reduce((a, b) => a + b, 0) / rut.length;
+    const sorted = [...rut].sort((a, b) => a - b);
+    const median = (sorted[4] + sorted[5]) / 2;
+    const rs = await checkedPasted(
+      data.ev,
+      'Dec. 6, 2024\n\nThe Russell 2000 has gained an average of 3% in the month after the last ten elections, with a median of 4.4%.',
+    );
+    assert.ok(
+      Math.abs((rs[0]?.computed?.value ?? Number.NaN) - mean) < 1e-9,
+      `${rs[0]?.computed?.value} vs ${mean}`,
+    );
+    assert.equal(rs[0]?.verdict, 'supported');
+    assert.ok(
+      Math.abs((rs[1]?.computed?.value ?? Number.NaN) - median) < 1e-9,
+      `${rs[1]?.computed?.value} vs ${median}`,
+    );
+    assert.equal(rs[1]?.verdict, 'not supported');
+    // The week after each: the Russell 2000's lead over the S&P 500 averaged 0.79 points, not 2.9.
+    const gaps = moves(WEEK_AFTER).map((m) => m.gap);
+    const [week] = await checkedPasted(
+      data.ev,
+      'Nov. 15, 2024\n\nIn the past, small caps have tended to outperform after elections: the Russell 2000 beat the S&P 500 by an average of 2.9 points in the week after the last ten votes.',
+    );
+    const gapMean = gaps.reduce((a, b) => a + b, 0) / gaps.length;
+    assert.ok(
+      Math.abs((week?.computed?.value ?? Number.NaN) - gapMean) < 1e-9,
+      `${week?.computed?.value} vs ${gapMean}`,
+    );
+    assert.equal(week?.verdict, 'not supported');
   });
   it('the S&P 500 "in the month after every election since 1988 except 2000, 2008 and 2012": supported; the letter\'s "except 2000 and 2008" is not (2024 fell too)', async () => {
     const spx = MONTH_AFTER.map(([d, , s0, , , s1]) => [d.slice(0, 4), pct(s0, s1)] as const);
