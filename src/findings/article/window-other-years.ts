@@ -2,7 +2,9 @@
  * Earlier elections named by their year alone in a sentence about the stretch after a vote, beside the rules of
  * ./window-elided.ts: "The best month after an election came in 2016, when the Russell 2000 rose 16%" (the month
  * after 2016's vote, not the calendar year), and a possessive year before a number, "rose 8.6% in the week after
- * the vote, second only to 2016's 10.2%" (the week after 2016's vote, not the article's). In place, or new hits.
+ * the vote, second only to 2016's 10.2%" (the week after 2016's vote, not the article's); and a list of elections
+ * whose numbers are listed beside it, "16% and 14.5% after the 2016 and 2020 elections" (one hit each). In place,
+ * or new hits.
  */
 import type { ReadOptions } from '../claim-read.ts';
 import { phraseWindow } from '../event-tally.ts';
